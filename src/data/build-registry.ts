@@ -1,0 +1,149 @@
+import { parse as parseYaml } from 'yaml';
+
+import { CALCULATORS } from '../engine/index';
+import type { Assumption } from '../engine/assumptions';
+import { parseFieldText } from '../engine/parse';
+import type { Accelerator, CalculatorId } from '../engine/types';
+import { AssumptionFileSchema } from '../schemas/assumption';
+import { slugId } from '../schemas/common';
+import { ContentError, formatIssues } from '../schemas/friendly-errors';
+import { AcceleratorFileSchema } from '../schemas/preset';
+import { ScenarioSchema } from '../schemas/scenario';
+import { type Source, SourceSchema } from '../schemas/source';
+
+/** A file as read from disk: path relative to the project root, and its text. */
+export interface RawFile {
+	readonly path: string;
+	readonly text: string;
+}
+
+export interface NamedScenario {
+	readonly id: string;
+	readonly title: string;
+	readonly calculator: CalculatorId;
+	/** Inputs as URL text, ready for the engine's readScenario. */
+	readonly params: Readonly<Record<string, string>>;
+	readonly note: string;
+}
+
+export interface Registry {
+	readonly sources: ReadonlyMap<string, Source>;
+	readonly assumptions: ReadonlyMap<string, Assumption>;
+	readonly accelerators: readonly Accelerator[];
+	readonly scenarios: ReadonlyMap<string, NamedScenario>;
+}
+
+const idFromPath = (path: string) => path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+
+/**
+ * Validates every data file an editor writes (sources, assumptions, presets, scenarios) and the
+ * references between them. Throws one ContentError listing every problem as `file: field: message`.
+ */
+export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[]; presets: RawFile[]; scenarios: RawFile[] }): Registry {
+	const problems: string[] = [];
+	const report = (path: string, lines: string[]) => problems.push(...lines.map((l) => `${path}: ${l}`));
+
+	const readYaml = (file: RawFile): unknown => {
+		try {
+			return parseYaml(file.text);
+		} catch (error) {
+			report(file.path, [`(file): not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`]);
+			return undefined;
+		}
+	};
+
+	const sources = new Map<string, Source>();
+	for (const file of files.sources) {
+		const id = idFromPath(file.path);
+		if (!slugId.safeParse(id).success) report(file.path, ['(file name): use lower-case letters, digits and hyphens only; the file name is the source id']);
+		const data = readYaml(file);
+		if (data === undefined) continue;
+		const parsed = SourceSchema.safeParse(data);
+		if (parsed.success) sources.set(id, { ...parsed.data, id });
+		else report(file.path, formatIssues(parsed.error.issues));
+	}
+
+	const assumptions = new Map<string, Assumption>();
+	for (const file of files.assumptions) {
+		const data = readYaml(file);
+		if (data === undefined) continue;
+		const parsed = AssumptionFileSchema.safeParse(data);
+		if (!parsed.success) {
+			report(file.path, formatIssues(parsed.error.issues));
+			continue;
+		}
+		parsed.data.forEach((a, i) => {
+			if (assumptions.has(a.id)) report(file.path, [`[${i}].id: duplicate assumption id "${a.id}"`]);
+			if (a.source !== undefined && !sources.has(a.source)) report(file.path, [`[${i}].source: unknown source id "${a.source}"; add content/sources/${a.source}.yaml or fix the id`]);
+			assumptions.set(a.id, { ...a, source: a.source ?? '', locator: a.locator, low: a.low, high: a.high } as Assumption);
+		});
+	}
+
+	const accelerators: Accelerator[] = [];
+	for (const file of files.presets) {
+		const data = readYaml(file);
+		if (data === undefined) continue;
+		const parsed = AcceleratorFileSchema.safeParse(data);
+		if (!parsed.success) {
+			report(file.path, formatIssues(parsed.error.issues));
+			continue;
+		}
+		parsed.data.forEach((a, i) => {
+			if (accelerators.some((b) => b.id === a.id)) report(file.path, [`[${i}].id: duplicate preset id "${a.id}"`]);
+			a.sources.forEach((s, j) => {
+				if (!sources.has(s)) report(file.path, [`[${i}].sources[${j}]: unknown source id "${s}"; add content/sources/${s}.yaml or fix the id`]);
+			});
+			accelerators.push(a);
+		});
+	}
+
+	for (const calc of Object.values(CALCULATORS)) {
+		for (const field of calc.fields) {
+			const a = assumptions.get(field.assumption);
+			if (!a) problems.push(`content/assumptions/${calc.id}.yaml: missing assumption "${field.assumption}" (the default of ${calc.id} input ${field.param}); every default needs a sourced record`);
+			else if (typeof a.value !== 'number') problems.push(`content/assumptions/${calc.id}.yaml: ${field.assumption}.value must be a number`);
+			else {
+				const check = parseFieldText(field, String(a.value));
+				if (!check.ok) problems.push(`content/assumptions/${calc.id}.yaml: ${field.assumption}.value: ${check.error}`);
+			}
+		}
+		if (calc.preset) {
+			const p = assumptions.get(calc.preset.assumption);
+			if (!p || typeof p.value !== 'string' || !accelerators.some((a) => a.id === p.value))
+				problems.push(`content/assumptions/${calc.id}.yaml: ${calc.preset.assumption} must name an accelerator preset (${accelerators.map((a) => a.id).join(', ')})`);
+		}
+	}
+
+	const scenarios = new Map<string, NamedScenario>();
+	for (const file of files.scenarios) {
+		const id = idFromPath(file.path);
+		const data = readYaml(file);
+		if (data === undefined) continue;
+		const parsed = ScenarioSchema.safeParse(data);
+		if (!parsed.success) {
+			report(file.path, formatIssues(parsed.error.issues));
+			continue;
+		}
+		const calc = CALCULATORS[parsed.data.calculator];
+		const params: Record<string, string> = {};
+		for (const [param, value] of Object.entries(parsed.data.inputs)) {
+			const text = String(value);
+			if (calc.preset && param === calc.preset.param) {
+				if (!accelerators.some((a) => a.id === text)) report(file.path, [`inputs.${param}: unknown calculator preset "${text}"; expected one of ${accelerators.map((a) => a.id).join(', ')}`]);
+			} else {
+				const field = calc.fields.find((f) => f.param === param);
+				if (!field) {
+					report(file.path, [`inputs.${param}: the ${calc.id} calculator has no input "${param}"; expected one of ${calc.fields.map((f) => f.param).join(', ')}`]);
+					continue;
+				}
+				const check = parseFieldText(field, text);
+				if (!check.ok) report(file.path, [`inputs.${param}: ${check.error}`]);
+			}
+			params[param] = text;
+		}
+		scenarios.set(id, { id, title: parsed.data.title, calculator: parsed.data.calculator, params, note: parsed.data.note });
+	}
+
+	if (problems.length > 0) throw new ContentError(`Content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+	return { sources, assumptions, accelerators, scenarios };
+}

@@ -1,0 +1,103 @@
+/** Shared shapes of the sizing engine. No logic lives here. */
+
+export type CalculatorId = 'power' | 'cooling' | 'growth' | 'mfu' | 'reliability';
+
+/** A numeric input of a calculator, as the reader and the URL see it. */
+export interface NumberField {
+	/** URL parameter and form name, exactly as in the calculator contract (`board_w`). */
+	readonly param: string;
+	readonly label: string;
+	/** Unit shown next to the field (`W`, `kW`, `fraction`). */
+	readonly unit: string;
+	/** One sentence: what it means and what moves it. */
+	readonly help: string;
+	/** Registry id of the default value (`power.pue`). Every default has a sourced record. */
+	readonly assumption: string;
+	/** Hard limits: outside them the value is rejected with a field error. */
+	readonly min: number;
+	readonly max: number;
+	readonly minExclusive?: boolean;
+	readonly integer?: boolean;
+	/** Appended to the lower-limit error, e.g. "1.0 means no overhead". */
+	readonly minNote?: string;
+	/** Soft range: outside it the value is accepted with a warning. */
+	readonly softMin?: number;
+	readonly softMax?: number;
+	readonly softMinNote?: string;
+	readonly softMaxNote?: string;
+	/** Slider hints for the form. */
+	readonly slider?: { readonly min: number; readonly max: number; readonly step: number; readonly log?: boolean };
+}
+
+/** An accelerator preset: sets defaults of some numeric fields. */
+export interface Accelerator {
+	readonly id: string;
+	readonly name: string;
+	readonly vendor: string;
+	/** Maximum board power (TDP), W. */
+	readonly boardPowerW: number;
+	/** Dense BF16 peak, TFLOP/s. */
+	readonly bf16DenseTflops: number;
+	/** Dense FP8 peak, TFLOP/s, if published. */
+	readonly fp8DenseTflops?: number | undefined;
+	readonly memoryGb: number;
+	readonly sources: readonly string[];
+	readonly confidence: string;
+	readonly note?: string | undefined;
+}
+
+/** How a preset field maps preset properties onto numeric params. */
+export interface PresetField {
+	readonly param: 'accelerator';
+	readonly label: string;
+	readonly assumption: string;
+	/** numeric param → function of the accelerator that gives its default */
+	readonly sets: Readonly<Record<string, (a: Accelerator) => number>>;
+}
+
+export type OutputUnit =
+	| 'MW' | 'MWh' | 'USD' | 'count' | 'kW' | 'W' | 'm3/h' | 'CFM' | 'L/min' | 'TR' | 'm3' | 'BTU/h'
+	| 'FLOP' | 'year' | 'days' | 'h' | 's' | 'fraction' | 'per day' | 'ratio' | 'method';
+
+export interface OutputSpec {
+	/** Output key, exactly as in the calculator contract (`facility_mw`). */
+	readonly key: string;
+	readonly label: string;
+	readonly unit: OutputUnit;
+	/** The relation in words, using parameter names, for "show your work" and the methodology page. */
+	readonly formula: string;
+	/** Outputs that may legitimately be empty (no year crosses 1 GW). */
+	readonly nullable?: boolean;
+	/** A breakdown value shown under "details" rather than as a headline result. */
+	readonly detail?: boolean;
+}
+
+/** Raw values by URL parameter. */
+export type ParamValues = Record<string, number>;
+/** Computed outputs by output key. `method` is a string; nullable outputs may be null. */
+export type OutputValues = Record<string, number | string | null>;
+
+export interface Calculator {
+	readonly id: CalculatorId;
+	readonly title: string;
+	/** One sentence for the calculator index. */
+	readonly summary: string;
+	readonly fields: readonly NumberField[];
+	readonly preset?: PresetField;
+	readonly outputs: readonly OutputSpec[];
+	/** The output the tornado chart and headlines are about. */
+	readonly headline: string;
+	/** Pure evaluation on validated inputs. */
+	compute(values: ParamValues): OutputValues;
+	/** Errors that involve two fields (end_year before base_year). */
+	crossCheck?(values: ParamValues): readonly FieldProblem[];
+	/** Warnings that involve two fields (a 60 kW rack on air). */
+	crossWarn?(values: ParamValues): readonly FieldProblem[];
+}
+
+export interface FieldProblem {
+	readonly param: string;
+	readonly message: string;
+	/** For cross-field errors: the value to use instead (when the default would not fix it). */
+	readonly fallback?: number;
+}

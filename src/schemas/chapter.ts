@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+import { isoDate } from './common';
+
+export const CALCULATOR_IDS = ['power', 'cooling', 'growth', 'mfu', 'reliability'] as const;
+export type CalculatorId = (typeof CALCULATOR_IDS)[number];
+
+/** Front matter of one report chapter (`content/chapters/<slug>.mdx`). */
+export const ChapterSchema = z
+	.object({
+		/** Chapter title, sentence case. Required. */
+		title: z.string().min(5, 'title is required'),
+		/** One or two sentences for search results, RSS and share cards. Required. */
+		description: z.string().min(30, 'description is required (one or two sentences)').max(300),
+		/** Position in the report, 1 = first. Required and unique. */
+		order: z.number({ error: 'order must be a number (1 = first chapter)' }).int().positive(),
+		/** Which part of the report: the context chapters or the eight imperatives. */
+		part: z.enum(['context', 'imperatives'], { error: 'part must be "context" or "imperatives"' }),
+		/** For the imperatives: their number in the essay, 1-8. */
+		imperative: z.number().int().min(1).max(8).optional(),
+		/** The calculator this chapter leans on, if any. */
+		calculator: z.enum(CALCULATOR_IDS, { error: `calculator must be one of ${CALCULATOR_IDS.join(', ')}` }).optional(),
+		/** First publication date. Required. */
+		published: isoDate,
+		/** Last substantive revision. */
+		updated: isoDate.optional(),
+		/** Hide from the built site. */
+		draft: z.boolean().default(false),
+	})
+	.strict();
+
+export type ChapterData = z.output<typeof ChapterSchema>;
