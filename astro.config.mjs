@@ -13,7 +13,6 @@ export default defineConfig({
 	integrations: [mdx(), preact(), sitemap()],
 	build: { format: 'directory' },
 	server: { host: '127.0.0.1', port: 4321 },
-	preview: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },
 	security: {
 		csp: {
