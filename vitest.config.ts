@@ -9,7 +9,7 @@ export default defineConfig({
 		include: ['tests/**/*.test.{ts,tsx}'],
 		exclude: ['tests/e2e/**', 'node_modules/**'],
 		environment: 'node',
-		typecheck: { enabled: true, include: ['tests/**/*.test-d.ts'] },
+		typecheck: { enabled: true, include: ['tests/**/*.test-d.ts'], tsconfig: 'tests/tsconfig.typecheck.json' },
 		coverage: {
 			provider: 'v8',
 			include: ['src/engine/**', 'src/charts/**'],

@@ -22,19 +22,24 @@ export interface Simulation {
  * quantities such as PUE or growth rates), normal otherwise; clamped to the field's hard limits.
  */
 export function sampleRange(range: Range, field: NumberField, random: () => number): number {
-	let x: number;
+	return makeSampler(range, field)(random);
+}
+
+/** Precomputes a sampler for one ranged field (the hot loop then does one exp and one normal). */
+export function makeSampler(range: Range, field: NumberField): (random: () => number) => number {
+	const lowest = field.minExclusive ? field.min + Number.EPSILON * Math.max(1, Math.abs(field.min)) : field.min;
+	const highest = field.max;
+	const clamp = field.integer
+		? (x: number) => Math.max(Math.ceil(lowest), Math.min(Math.floor(highest), Math.round(x)))
+		: (x: number) => Math.min(highest, Math.max(lowest, x));
 	if (range.low > 0) {
 		const mu = (Math.log(range.low) + Math.log(range.high)) / 2;
 		const sigma = (Math.log(range.high) - Math.log(range.low)) / (2 * Z90);
-		x = Math.exp(mu + sigma * normal(random));
-	} else {
-		const mu = (range.low + range.high) / 2;
-		const sigma = (range.high - range.low) / (2 * Z90);
-		x = mu + sigma * normal(random);
+		return (random) => clamp(Math.exp(mu + sigma * normal(random)));
 	}
-	const lowest = field.minExclusive ? field.min + Number.EPSILON * Math.max(1, Math.abs(field.min)) : field.min;
-	x = Math.min(field.max, Math.max(lowest, x));
-	return field.integer ? Math.max(Math.ceil(lowest), Math.min(Math.floor(field.max), Math.round(x))) : x;
+	const mu = (range.low + range.high) / 2;
+	const sigma = (range.high - range.low) / (2 * Z90);
+	return (random) => clamp(mu + sigma * normal(random));
 }
 
 /** The q-quantile of sorted values by linear interpolation. */
@@ -47,6 +52,46 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
 	return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
+/** Rearranges `a` so that a[k] is the k-th smallest (Hoare's selection); O(n) on average. */
+function selectInPlace(a: Float64Array, k: number, from = 0, to = a.length - 1): number {
+	let lo = from;
+	let hi = to;
+	while (hi > lo) {
+		const pivot = a[(lo + hi) >> 1]!;
+		let i = lo;
+		let j = hi;
+		while (i <= j) {
+			while (a[i]! < pivot) i++;
+			while (a[j]! > pivot) j--;
+			if (i <= j) {
+				const t = a[i]!;
+				a[i] = a[j]!;
+				a[j] = t;
+				i++;
+				j--;
+			}
+		}
+		if (k <= j) hi = j;
+		else if (k >= i) lo = i;
+		else break;
+	}
+	return a[k]!;
+}
+
+/** The q-quantile of unsorted values by linear interpolation, without a full sort (reorders `a`). */
+export function quantileUnsorted(a: Float64Array, q: number): number {
+	const n = a.length;
+	if (n === 0) return Number.NaN;
+	const pos = (n - 1) * q;
+	const lo = Math.floor(pos);
+	const x = selectInPlace(a, lo);
+	if (pos === lo || lo + 1 >= n) return x;
+	// the next order statistic is the minimum of the part above lo
+	let y = Number.POSITIVE_INFINITY;
+	for (let i = lo + 1; i < n; i++) if (a[i]! < y) y = a[i]!;
+	return x + (y - x) * (pos - lo);
+}
+
 /**
  * Propagates the scenario's ranges through the calculator by seeded Monte Carlo and reports
  * P10/P50/P90 of every numeric output. Deterministic for a given seed.
@@ -55,12 +100,14 @@ export function simulate(calc: Calculator, scenario: Scenario, options: { sample
 	const samples = options.samples ?? 10_000;
 	const random = mulberry32(options.seed);
 	const ranged = calc.fields.filter((f) => scenario.ranges[f.param] !== undefined);
+	const params = ranged.map((f) => f.param);
+	const samplers = ranged.map((f) => makeSampler(scenario.ranges[f.param]!, f));
 	const numeric = calc.outputs.filter((o) => o.unit !== 'method');
 	const numericKeys = numeric.map((o) => o.key);
 	const columns = numericKeys.map(() => new Float64Array(samples));
 	const values: ParamValues = { ...scenario.values };
 	for (let s = 0; s < samples; s++) {
-		for (const field of ranged) values[field.param] = sampleRange(scenario.ranges[field.param]!, field, random);
+		for (let r = 0; r < samplers.length; r++) values[params[r]!] = samplers[r]!(random);
 		const out = calc.compute(values);
 		for (let k = 0; k < numericKeys.length; k++) {
 			const v = out[numericKeys[k]!];
@@ -69,10 +116,10 @@ export function simulate(calc: Calculator, scenario: Scenario, options: { sample
 	}
 	const quantiles: Record<string, Quantiles> = {};
 	numericKeys.forEach((key, k) => {
-		const sorted = columns[k]!.sort();
+		const column = columns[k]!;
 		const whole = numeric[k]!.unit === 'year' || numeric[k]!.unit === 'count';
 		const q = (p: number) => {
-			const v = quantileSorted(sorted, p);
+			const v = quantileUnsorted(column, p);
 			if (!Number.isFinite(v)) return null;
 			return whole ? Math.round(v) : v;
 		};
