@@ -2,26 +2,33 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * Browser tests run the built site (`npm run build` first) in Debian's Chromium; a downloaded
- * browser cannot work on these machines. CHROME_PATH overrides the binary.
+ * browser cannot work on these machines. CHROME_PATH overrides the binary; PORT the preview port.
+ * One worker: the machines have two cores, and the preview server needs the other.
  */
+const PORT = Number(process.env['PORT'] ?? 4321);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.spec.ts',
 	workers: 1,
 	retries: 0,
 	timeout: 60_000,
-	reporter: [['list']],
+	expect: { timeout: 10_000 },
+	forbidOnly: !!process.env['CI'],
+	reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : [['list']],
 	use: {
-		baseURL: 'http://127.0.0.1:4321',
+		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions: {
 			executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
 			args: ['--disable-gpu', '--disable-quic'],
 		},
 	},
 	webServer: {
-		command: 'npm run preview',
-		url: 'http://127.0.0.1:4321/',
+		command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,
+		stdout: 'ignore',
+		stderr: 'pipe',
 	},
 });

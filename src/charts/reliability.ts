@@ -1,0 +1,54 @@
+/** Chart of the reliability calculator: goodput and interruptions per day against job size. */
+import type { ChartConfiguration } from 'chart.js';
+
+import { reliabilitySeries } from '../engine/series';
+import { bandDatasets, bandSeries } from './band';
+import { axis, baseOptions, type ChartInput, type ChartTheme, type ChartView, fmt, withAlpha } from './theme';
+
+export function reliabilityChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
+	const { byCount } = reliabilitySeries(input.values);
+	const [goodColor, intColor] = [theme.series[2]!, theme.series[1]!];
+	const band = bandSeries(input, byCount.map((p) => p.count), (count) => ({ count }), 'goodput');
+	const first = byCount[0]!;
+	const last = byCount[byCount.length - 1]!;
+	const goodput = input.outputs['goodput'];
+	return {
+		id: 'by-count',
+		title: 'Goodput and interruptions against job size',
+		config: {
+			type: 'line',
+			data: {
+				datasets: [
+					{ label: 'Goodput', data: byCount.map((p) => ({ x: p.count, y: p.goodput * 100 })), borderColor: goodColor, backgroundColor: goodColor, yAxisID: 'y', pointRadius: 0, borderWidth: 2, order: 1 },
+					{ label: 'Interruptions per day', data: byCount.map((p) => ({ x: p.count, y: p.interruptionsPerDay })), borderColor: intColor, backgroundColor: intColor, yAxisID: 'y1', pointRadius: 0, borderWidth: 2, borderDash: [6, 3], order: 2 },
+					{ label: 'This job', data: [{ x: input.values['count']!, y: typeof goodput === 'number' ? goodput * 100 : null }], borderColor: theme.reference, backgroundColor: theme.reference, yAxisID: 'y', pointRadius: 6, pointHoverRadius: 7, showLine: false, order: 0 },
+					...(band ? bandDatasets(band.map((b) => ({ x: b.x, p10: b.p10 * 100, p90: b.p90 * 100 })), withAlpha(goodColor, 0.2)) : []),
+				],
+			},
+			options: {
+				...baseOptions(theme, { y: 'ratio', y1: 'per day' }),
+				scales: {
+					x: axis(theme, 'Accelerators in the job', 'logarithmic'),
+					y: { ...axis(theme, 'Goodput (%)', 'linear'), min: 0, max: 100, position: 'left' },
+					y1: { ...axis(theme, 'Interruptions per day', 'logarithmic'), position: 'right', grid: { drawOnChartArea: false } },
+				},
+			},
+		},
+		summary:
+			`Goodput falls from ${fmt(first.goodput, 'fraction')} at ${fmt(first.count, 'count')} accelerators to ${fmt(last.goodput, 'fraction')} at ${fmt(last.count, 'count')}, ` +
+			`as interruptions rise from ${fmt(first.interruptionsPerDay, 'per day')} to ${fmt(last.interruptionsPerDay, 'per day')}. ` +
+			`This job, with ${fmt(input.values['count'], 'count')} accelerators, keeps ${fmt(goodput, 'fraction')}.`,
+		table: {
+			columns: [{ label: 'Accelerators', unit: 'count' }, { label: 'Goodput', unit: 'fraction' }, { label: 'Interruptions per day', unit: 'per day' }, ...(band ? [{ label: 'Goodput P10', unit: 'fraction' as const }, { label: 'Goodput P90', unit: 'fraction' as const }] : [])],
+			rows: byCount.map((p, i) => [p.count, p.goodput, p.interruptionsPerDay, ...(band ? [band[i]?.p10 ?? null, band[i]?.p90 ?? null] : [])]),
+		},
+		legend: [
+			{ label: 'Goodput (left axis)', color: goodColor, kind: 'line' },
+			{ label: 'Interruptions per day (right axis)', color: intColor, kind: 'dashed' },
+			{ label: 'This job', color: theme.reference, kind: 'point' },
+			...(band ? [{ label: 'Goodput, P10 to P90', color: withAlpha(goodColor, 0.2), kind: 'box' as const }] : []),
+		],
+	};
+}
+
+export const reliabilityCharts = (input: ChartInput, theme: ChartTheme): ChartView[] => [reliabilityChart(input, theme)];

@@ -1,0 +1,41 @@
+/**
+ * Exact-looking numbers for reference tables (methodology, CSV): no rounding beyond float noise,
+ * scientific notation for very large or small values. Prose uses src/lib/format.ts instead.
+ */
+import { formatScientific } from '../../lib/format';
+
+/** 5.9e11 → "5.9 × 10¹¹"; 16384 → "16,384"; 0.26 → "0.26". */
+export function formatExact(n: number): string {
+	if (!Number.isFinite(n)) return '—';
+	const abs = Math.abs(n);
+	if (n !== 0 && (abs >= 1e7 || abs < 1e-3)) {
+		const digits = Math.min(15, Math.max(1, String(Number(n.toPrecision(12)).toExponential()).split('e')[0]!.replace(/[-.]/g, '').length));
+		return formatScientific(n, digits);
+	}
+	return Number(n.toPrecision(12)).toLocaleString('en-US', { maximumFractionDigits: 10 });
+}
+
+/** Output units as readers write them. */
+export const UNIT_WORDS: Readonly<Record<string, string>> = {
+	MW: 'MW',
+	MWh: 'MWh',
+	USD: 'US dollars',
+	count: 'count',
+	kW: 'kW',
+	W: 'W',
+	'm3/h': 'm³/h',
+	CFM: 'CFM (cubic feet per minute)',
+	'L/min': 'L/min',
+	TR: 'tons of refrigeration',
+	m3: 'm³',
+	'BTU/h': 'BTU/h',
+	FLOP: 'FLOP',
+	year: 'calendar year',
+	days: 'days',
+	h: 'hours',
+	s: 'seconds',
+	fraction: 'fraction (0 to 1)',
+	'per day': 'per day',
+	ratio: 'ratio',
+	method: 'cooling class',
+};

@@ -1,0 +1,113 @@
+/**
+ * Shared helpers of the browser suites: which pages the build produced, and a watcher that
+ * records everything a page must not do (console errors, uncaught errors, CSP violations,
+ * requests to other origins).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+import type { Page } from '@playwright/test';
+
+export const ROOT = process.cwd();
+/** The built site. DIST_DIR points the suites at another build (isolated local runs). */
+export const DIST = join(ROOT, process.env['DIST_DIR'] ?? 'dist');
+export const PORT = Number(process.env['PORT'] ?? 4321);
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+export interface BuiltPage {
+	/** URL path as served (`/report/energy-constraint/`, `/404.html`). */
+	path: string;
+	/** File in dist/. */
+	file: string;
+}
+
+/** Every HTML page in the build (not Pagefind's own files), sorted by path. */
+export function builtPages(dist = DIST): BuiltPage[] {
+	const out: BuiltPage[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) {
+				if (dir === dist && (name === 'pagefind' || name === '_astro')) continue;
+				walk(full);
+			} else if (name.endsWith('.html')) {
+				const rel = relative(dist, full).split(sep).join('/');
+				const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+				out.push({ path, file: full });
+			}
+		}
+	};
+	walk(dist);
+	return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export function readBuilt(page: BuiltPage): string {
+	return readFileSync(page.file, 'utf8');
+}
+
+/** The kinds of built page the budgets and fuzz suites tell apart. */
+export function pageKind(path: string): 'calculator' | 'embed' | 'prose' {
+	if (/^\/calculators\/[^/]+\/$/.test(path)) return 'calculator';
+	if (/^\/embed\/[^/]+\/$/.test(path)) return 'embed';
+	return 'prose';
+}
+
+export interface PageWatch {
+	consoleErrors: string[];
+	pageErrors: string[];
+	foreignRequests: string[];
+	cspViolations(): Promise<string[]>;
+}
+
+/**
+ * Starts recording before navigation. CSP violations are caught by a listener installed through
+ * the DevTools protocol (not subject to the page's CSP) as well as through the console.
+ */
+export async function watchPage(page: Page, origin = ORIGIN): Promise<PageWatch> {
+	const consoleErrors: string[] = [];
+	const pageErrors: string[] = [];
+	const foreignRequests: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') consoleErrors.push(`${msg.text()}${msg.location().url ? ` (${msg.location().url})` : ''}`);
+	});
+	page.on('pageerror', (err) => pageErrors.push(err.stack ?? err.message));
+	page.on('request', (req) => {
+		const url = req.url();
+		if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
+		if (new URL(url).origin !== origin) foreignRequests.push(`${req.method()} ${url}`);
+	});
+	await page.addInitScript(() => {
+		const w = window as unknown as { __csp: string[] };
+		w.__csp = [];
+		document.addEventListener('securitypolicyviolation', (e) => {
+			w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+		});
+	});
+	return {
+		consoleErrors,
+		pageErrors,
+		foreignRequests,
+		cspViolations: async () => {
+			try {
+				return await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+			} catch {
+				return [];
+			}
+		},
+	};
+}
+
+/** Parses a CSP string into directive → sources. */
+export function parseCsp(policy: string): Map<string, string[]> {
+	const map = new Map<string, string[]>();
+	for (const part of policy.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (name) map.set(name.toLowerCase(), sources);
+	}
+	return map;
+}
+
+/** Waits for two animation frames: layout and style have settled after a change. */
+export async function settle(page: Page): Promise<void> {
+	await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
