@@ -41,3 +41,14 @@ export function shortLabel(source: Source): string {
 	if (source.short) return source.short;
 	return source.published ? `${source.publisher} ${source.published.slice(0, 4)}` : source.publisher;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A source's publication date at the precision it is known: "2024-05-28", "May 2025" or "2024". */
+export function formatSourceDate(source: Pick<Source, 'published' | 'publishedPrecision'>): string | undefined {
+	const d = source.published;
+	if (!d) return undefined;
+	if (source.publishedPrecision === 'year') return d.slice(0, 4);
+	if (source.publishedPrecision === 'month') return `${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
+	return d;
+}
