@@ -8,8 +8,9 @@ import type { ChartInput } from './theme';
 
 export interface BandPoint {
 	readonly x: number;
-	readonly p10: number;
-	readonly p90: number;
+	/** null where no sample gave a finite value (a gap). */
+	readonly p10: number | null;
+	readonly p90: number | null;
 }
 
 /** Fewer samples than the headline results: a band is drawn, not read to three figures. */
@@ -18,7 +19,7 @@ export const BAND_SAMPLES = 400;
 /**
  * For each x, P10 and P90 of output `y` when the ranged inputs are sampled and `at(x)` overrides
  * some inputs (the x axis itself). Returns null when no input is a range. Non-finite samples are
- * left out; a point with none left is dropped.
+ * left out; a point with none left is a gap (null), so the band stays aligned with `xs`.
  */
 export function bandSeries(input: ChartInput, xs: readonly number[], at: (x: number) => Readonly<Record<string, number>>, y: string, samples = BAND_SAMPLES): BandPoint[] | null {
 	const ranged = input.calc.fields.filter((f) => input.ranges[f.param] !== undefined);
@@ -33,19 +34,23 @@ export function bandSeries(input: ChartInput, xs: readonly number[], at: (x: num
 			if (typeof v === 'number' && Number.isFinite(v)) columns[i]!.push(v);
 		});
 	}
-	const band: BandPoint[] = [];
-	xs.forEach((x, i) => {
+	return xs.map((x, i) => {
 		const sorted = columns[i]!.sort((a, b) => a - b);
-		if (sorted.length > 0) band.push({ x, p10: quantileSorted(sorted, 0.1), p90: quantileSorted(sorted, 0.9) });
+		return sorted.length > 0 ? { x, p10: quantileSorted(sorted, 0.1), p90: quantileSorted(sorted, 0.9) } : { x, p10: null, p90: null };
 	});
-	return band;
 }
 
-/** Two Chart.js line datasets that fill between P90 and P10. Labels start with `~` (no tooltip). */
-export function bandDatasets(band: readonly BandPoint[], color: string, yAxisID = 'y') {
-	const common = { borderWidth: 0, pointRadius: 0, pointHoverRadius: 0, yAxisID, order: 10 };
+/**
+ * Two invisible line datasets at P90 and P10 (labels start with `~`: no tooltip). The `aifgFill`
+ * plugin shades between them; pass it `fillBetween(firstIndex, color)`.
+ */
+export function bandDatasets(band: readonly BandPoint[], yAxisID = 'y') {
+	const common = { borderWidth: 0, borderColor: 'transparent', backgroundColor: 'transparent', pointRadius: 0, pointHoverRadius: 0, yAxisID, order: 10 };
 	return [
-		{ ...common, type: 'line' as const, label: '~P90', data: band.map((b) => ({ x: b.x, y: b.p90 })), backgroundColor: color, fill: '+1' as const },
-		{ ...common, type: 'line' as const, label: '~P10', data: band.map((b) => ({ x: b.x, y: b.p10 })), backgroundColor: color, fill: false as const },
+		{ ...common, label: '~P90', data: band.map((b) => ({ x: b.x, y: b.p90 })) },
+		{ ...common, label: '~P10', data: band.map((b) => ({ x: b.x, y: b.p10 })) },
 	];
 }
+
+/** Plugin option: shade between dataset `upper` and the next one. */
+export const fillBetween = (upper: number, color: string) => ({ upper, lower: upper + 1, color });

@@ -1,18 +1,18 @@
 /** Charts of the MFU calculator: days and cost on each kind of infrastructure, and days against MFU. */
 import type { ChartConfiguration } from 'chart.js';
 
-import { mfuSeries } from '../engine/series';
-import { bandDatasets, bandSeries } from './band';
-import { axis, baseOptions, type ChartInput, type ChartTheme, type ChartView, fmt, withAlpha } from './theme';
+import { bandDatasets, bandSeries, fillBetween } from './band';
+import { sweep } from './sweep';
+import { axis, baseOptions, type ChartInput, type ChartTheme, type ChartView, compactNumber, fmt, withAlpha } from './theme';
 
-const num = (v: unknown): number => (typeof v === 'number' ? v : Number.NaN);
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** Grouped bars: days (left axis) and cost (right axis), general-purpose against purpose-built. */
 export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'bar'>> {
 	const o = input.outputs;
 	const [daysColor, costColor] = [theme.series[0]!, theme.series[1]!];
-	const days = [num(o['days_general']), num(o['days_purpose'])];
-	const cost = [num(o['cost_general_usd']), num(o['cost_purpose_usd'])];
+	const days = [num(o['days_general']), num(o['days_purpose'])] as const;
+	const cost = [num(o['cost_general_usd']), num(o['cost_purpose_usd'])] as const;
 	return {
 		id: 'compare',
 		title: 'Days and cost, general-purpose against purpose-built',
@@ -21,8 +21,8 @@ export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 			data: {
 				labels: ['General-purpose', 'Purpose-built'],
 				datasets: [
-					{ label: 'Days', data: days, backgroundColor: daysColor, yAxisID: 'y' },
-					{ label: 'Cost', data: cost, backgroundColor: costColor, yAxisID: 'y1' },
+					{ label: 'Days', data: [...days], backgroundColor: daysColor, yAxisID: 'y' },
+					{ label: 'Cost', data: [...cost], backgroundColor: costColor, yAxisID: 'y1' },
 				],
 			},
 			options: {
@@ -30,7 +30,7 @@ export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 				scales: {
 					x: axis(theme, '', 'category', { title: { display: false } }),
 					y: { ...axis(theme, 'Days to train', 'linear'), beginAtZero: true, position: 'left' },
-					y1: { ...axis(theme, 'Cost (USD)', 'linear'), beginAtZero: true, position: 'right', grid: { drawOnChartArea: false } },
+					y1: { ...axis(theme, 'Cost (USD)', 'linear'), beginAtZero: true, position: 'right', grid: { drawOnChartArea: false }, ticks: { ...axis(theme, '', 'linear').ticks, callback: (v: number | string) => `$${compactNumber(Number(v))}` } },
 				},
 			},
 		},
@@ -39,7 +39,7 @@ export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 			`The difference is ${fmt(o['days_saved'], 'days')} and ${fmt(o['cost_saved_usd'], 'USD')}.`,
 		table: {
 			columns: [{ label: 'Infrastructure', unit: 'method' }, { label: 'Days', unit: 'days' }, { label: 'Cost', unit: 'USD' }],
-			rows: [['General-purpose', days[0]!, cost[0]!], ['Purpose-built', days[1]!, cost[1]!]],
+			rows: [['General-purpose', days[0], cost[0]], ['Purpose-built', days[1], cost[1]]],
 		},
 		legend: [
 			{ label: 'Days (left axis)', color: daysColor, kind: 'box' },
@@ -50,12 +50,18 @@ export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 
 /** Lines: days to train against MFU, with each infrastructure's goodput and spin-up, and the reader's two points. */
 export function mfuLinesChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
-	const { byMfu } = mfuSeries(input.values);
+	// Both infrastructures at the same MFU, each with its own goodput and spin-up.
+	const mfus = Array.from({ length: 15 }, (_, i) => 0.1 + i * 0.05);
+	const atMfu = (m: number) => ({ mfu_general: m, mfu_purpose: m });
+	const byMfu = sweep(input, mfus, atMfu).map((o, i) => ({ mfu: mfus[i]!, daysGeneral: num(o['days_general']), daysPurpose: num(o['days_purpose']) }));
 	const [general, purpose] = [theme.series[0]!, theme.series[2]!];
 	const v = input.values;
-	const band = bandSeries(input, byMfu.map((p) => p.mfu), (m) => ({ mfu_general: m }), 'days_general');
+	const band = bandSeries(input, mfus, atMfu, 'days_general');
+	const bandColor = withAlpha(general, 0.2);
 	const first = byMfu[0]!;
 	const last = byMfu[byMfu.length - 1]!;
+	const o = input.outputs;
+	const days = [num(o['days_general']), num(o['days_purpose'])] as const;
 	return {
 		id: 'by-mfu',
 		title: 'Days to train against MFU',
@@ -65,12 +71,13 @@ export function mfuLinesChart(input: ChartInput, theme: ChartTheme): ChartView<C
 				datasets: [
 					{ label: 'General-purpose', data: byMfu.map((p) => ({ x: p.mfu * 100, y: p.daysGeneral })), borderColor: general, backgroundColor: general, pointRadius: 0, borderWidth: 2, order: 2 },
 					{ label: 'Purpose-built', data: byMfu.map((p) => ({ x: p.mfu * 100, y: p.daysPurpose })), borderColor: purpose, backgroundColor: purpose, pointRadius: 0, borderWidth: 2, borderDash: [6, 3], order: 3 },
-					{ label: 'Your scenario', data: [{ x: v['mfu_general']! * 100, y: num(input.outputs['days_general']) }, { x: v['mfu_purpose']! * 100, y: num(input.outputs['days_purpose']) }], borderColor: theme.reference, backgroundColor: theme.reference, pointRadius: 6, pointHoverRadius: 7, showLine: false, order: 1 },
-					...(band ? bandDatasets(band.map((b) => ({ ...b, x: b.x * 100 })), withAlpha(general, 0.2)) : []),
+					{ label: 'Your scenario', data: [{ x: v['mfu_general']! * 100, y: days[0] }, { x: v['mfu_purpose']! * 100, y: days[1] }], borderColor: theme.reference, backgroundColor: theme.reference, pointRadius: 6, pointHoverRadius: 7, showLine: false, order: 1 },
+					...(band ? bandDatasets(band.map((b) => ({ ...b, x: b.x * 100 }))) : []),
 				],
 			},
 			options: {
 				...baseOptions(theme, { y: 'days' }),
+				plugins: { ...baseOptions(theme, { y: 'days' }).plugins, aifgFill: { between: band ? [fillBetween(3, bandColor)] : [] } },
 				scales: {
 					x: { ...axis(theme, 'MFU (%)', 'linear'), min: first.mfu * 100, max: last.mfu * 100 },
 					y: { ...axis(theme, 'Days to train', 'linear'), beginAtZero: true },
@@ -88,7 +95,7 @@ export function mfuLinesChart(input: ChartInput, theme: ChartTheme): ChartView<C
 			{ label: 'General-purpose', color: general, kind: 'line' },
 			{ label: 'Purpose-built', color: purpose, kind: 'dashed' },
 			{ label: 'Your scenario', color: theme.reference, kind: 'point' },
-			...(band ? [{ label: 'General-purpose, P10 to P90', color: withAlpha(general, 0.2), kind: 'box' as const }] : []),
+			...(band ? [{ label: 'General-purpose, P10 to P90', color: bandColor, kind: 'box' as const }] : []),
 		],
 	};
 }

@@ -1,24 +1,34 @@
 /** Charts of the power calculator: where the watts go, and facility power against fleet size. */
 import type { ChartConfiguration } from 'chart.js';
 
-import { powerSeries } from '../engine/series';
-import { bandDatasets, bandSeries } from './band';
+import { bandDatasets, bandSeries, fillBetween } from './band';
+import { logSpace, num, sweep } from './sweep';
 import { axis, baseOptions, type ChartInput, type ChartTheme, type ChartView, fmt, withAlpha } from './theme';
+
+/** The parts of facility power, as engine output keys, bottom of the stack first. */
+export const POWER_PARTS = [
+	{ key: 'accelerator_mw', label: 'Accelerators', phrase: 'the accelerators take' },
+	{ key: 'rest_of_server_mw', label: 'Rest of the servers', phrase: 'the rest of the servers' },
+	{ key: 'network_mw', label: 'Network and storage', phrase: 'network and storage' },
+	{ key: 'overhead_mw', label: 'Facility overhead (PUE)', phrase: 'and facility overhead (cooling, power conversion)' },
+] as const;
 
 /** Stacked bar: accelerators, rest of the servers, network and storage, facility overhead. */
 export function powerBreakdownChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'bar'>> {
-	const { breakdown } = powerSeries(input.values);
-	const total = breakdown.reduce((s, b) => s + b.mw, 0);
-	const colors = breakdown.map((_, i) => theme.series[i % theme.series.length]!);
+	const parts = POWER_PARTS.map((p) => ({ ...p, mw: num(input.outputs[p.key]) ?? 0 }));
+	const total = parts.reduce((s, b) => s + b.mw, 0);
+	const share = (mw: number) => (total > 0 ? mw / total : 0);
+	const colors = parts.map((_, i) => theme.series[i % theme.series.length]!);
 	const options = baseOptions(theme, { x: 'MW' });
 	return {
 		id: 'breakdown',
 		title: 'Where the facility power goes',
+		short: true,
 		config: {
 			type: 'bar',
 			data: {
 				labels: ['Facility power'],
-				datasets: breakdown.map((b, i) => ({ label: b.label, data: [b.mw], backgroundColor: colors[i]!, borderColor: theme.bg, borderWidth: 1 })),
+				datasets: parts.map((b, i) => ({ label: b.label, data: [b.mw], backgroundColor: colors[i]!, borderColor: theme.bg, borderWidth: 1 })),
 			},
 			options: {
 				...options,
@@ -33,20 +43,22 @@ export function powerBreakdownChart(input: ChartInput, theme: ChartTheme): Chart
 				},
 			},
 		},
-		summary: `Of ${fmt(total, 'MW')} at the wall, ${breakdown.map((b) => `${b.label.toLowerCase()} ${fmt(b.mw, 'MW')} (${fmt(total > 0 ? b.mw / total : 0, 'fraction')})`).join(', ')}.`,
-		table: { columns: [{ label: 'Part', unit: 'method' }, { label: 'Power', unit: 'MW' }, { label: 'Share', unit: 'fraction' }], rows: breakdown.map((b) => [b.label, b.mw, total > 0 ? b.mw / total : 0]) },
-		legend: breakdown.map((b, i) => ({ label: b.label, color: colors[i]!, kind: 'box' })),
+		summary: `Of ${fmt(total, 'MW')} at the wall, ${parts.map((b) => `${b.phrase} ${fmt(b.mw, 'MW')} (${fmt(share(b.mw), 'fraction')})`).join(', ')}.`,
+		table: { columns: [{ label: 'Part', unit: 'method' }, { label: 'Power', unit: 'MW' }, { label: 'Share', unit: 'fraction' }], rows: parts.map((b) => [b.label, b.mw, share(b.mw)]) },
+		legend: parts.map((b, i) => ({ label: b.label, color: colors[i]!, kind: 'box' })),
 	};
 }
 
 /** Line: facility MW against accelerator count (log axis), with the power budget as a dashed line. */
 export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
-	const { byCount, budgetMw } = powerSeries(input.values);
+	const count = input.values['count']!;
+	const budgetMw = input.values['budget_mw']!;
+	const counts = logSpace(Math.max(1, Math.min(count / 10, 1000)), Math.max(count * 4, 1000), 25).map(Math.round);
+	const mw = sweep(input, counts, (c) => ({ count: c })).map((o) => num(o['facility_mw']));
 	const [line, budget] = [theme.series[0]!, theme.reference];
-	const band = bandSeries(input, byCount.map((p) => p.count), (count) => ({ count }), 'facility_mw');
-	const first = byCount[0]!;
-	const last = byCount[byCount.length - 1]!;
-	const maxCount = input.outputs['max_count_in_budget'];
+	const band = bandSeries(input, counts, (c) => ({ count: c }), 'facility_mw');
+	const bandColor = withAlpha(line, 0.2);
+	const last = counts.length - 1;
 	return {
 		id: 'by-count',
 		title: 'Facility power against fleet size',
@@ -54,13 +66,14 @@ export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartVi
 			type: 'line',
 			data: {
 				datasets: [
-					{ label: 'Facility power', data: byCount.map((p) => ({ x: p.count, y: p.facilityMw })), borderColor: line, backgroundColor: line, pointRadius: 0, borderWidth: 2, order: 1 },
-					{ label: 'Power budget', data: [{ x: first.count, y: budgetMw }, { x: last.count, y: budgetMw }], borderColor: budget, backgroundColor: budget, borderDash: [6, 4], pointRadius: 0, borderWidth: 2, order: 2 },
-					...(band ? bandDatasets(band, withAlpha(line, 0.2)) : []),
+					{ label: 'Facility power', data: counts.map((c, i) => ({ x: c, y: mw[i]! })), borderColor: line, backgroundColor: line, pointRadius: 0, borderWidth: 2, order: 1 },
+					{ label: 'Power budget', data: [{ x: counts[0]!, y: budgetMw }, { x: counts[last]!, y: budgetMw }], borderColor: budget, backgroundColor: budget, borderDash: [6, 4], pointRadius: 0, borderWidth: 2, order: 2 },
+					...(band ? bandDatasets(band) : []),
 				],
 			},
 			options: {
 				...baseOptions(theme, { y: 'MW' }),
+				plugins: { ...baseOptions(theme, { y: 'MW' }).plugins, aifgFill: { between: band ? [fillBetween(2, bandColor)] : [] } },
 				scales: {
 					x: axis(theme, 'Accelerators', 'logarithmic'),
 					y: { ...axis(theme, 'Facility power (MW)', 'linear'), beginAtZero: true },
@@ -68,16 +81,16 @@ export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartVi
 			},
 		},
 		summary:
-			`Facility power rises from ${fmt(first.facilityMw, 'MW')} at ${fmt(first.count, 'count')} accelerators to ${fmt(last.facilityMw, 'MW')} at ${fmt(last.count, 'count')}. ` +
-			`A budget of ${fmt(budgetMw, 'MW')} fits ${fmt(maxCount, 'count')} accelerators.`,
+			`Facility power rises from ${fmt(mw[0], 'MW')} at ${fmt(counts[0], 'count')} accelerators to ${fmt(mw[last], 'MW')} at ${fmt(counts[last], 'count')}. ` +
+			`A budget of ${fmt(budgetMw, 'MW')} fits ${fmt(input.outputs['max_count_in_budget'], 'count')} accelerators.`,
 		table: {
 			columns: [{ label: 'Accelerators', unit: 'count' }, { label: 'Facility power', unit: 'MW' }, ...(band ? [{ label: 'P10', unit: 'MW' as const }, { label: 'P90', unit: 'MW' as const }] : [])],
-			rows: byCount.map((p, i) => [p.count, p.facilityMw, ...(band ? [band[i]?.p10 ?? null, band[i]?.p90 ?? null] : [])]),
+			rows: counts.map((c, i) => [c, mw[i]!, ...(band ? [band[i]?.p10 ?? null, band[i]?.p90 ?? null] : [])]),
 		},
 		legend: [
 			{ label: 'Facility power', color: line, kind: 'line' },
 			{ label: 'Power budget', color: budget, kind: 'dashed' },
-			...(band ? [{ label: 'P10 to P90', color: withAlpha(line, 0.2), kind: 'box' as const }] : []),
+			...(band ? [{ label: 'P10 to P90', color: bandColor, kind: 'box' as const }] : []),
 		],
 	};
 }

@@ -1,14 +1,18 @@
 /** Chart of the reliability calculator: goodput and interruptions per day against job size. */
 import type { ChartConfiguration } from 'chart.js';
 
-import { reliabilitySeries } from '../engine/series';
-import { bandDatasets, bandSeries } from './band';
+import { bandDatasets, bandSeries, fillBetween } from './band';
+import { logSpace, num, sweep } from './sweep';
 import { axis, baseOptions, type ChartInput, type ChartTheme, type ChartView, fmt, withAlpha } from './theme';
 
 export function reliabilityChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
-	const { byCount } = reliabilitySeries(input.values);
+	const count = input.values['count']!;
+	const counts = logSpace(Math.max(8, Math.min(count / 20, 1000)), Math.max(count * 10, 10_000), 25).map(Math.round);
+	const byCount = sweep(input, counts, (c) => ({ count: c })).map((o, i) => ({ count: counts[i]!, goodput: num(o['goodput']), interruptionsPerDay: num(o['interruptions_per_day']) }));
 	const [goodColor, intColor] = [theme.series[2]!, theme.series[1]!];
-	const band = bandSeries(input, byCount.map((p) => p.count), (count) => ({ count }), 'goodput');
+	const band = bandSeries(input, counts, (c) => ({ count: c }), 'goodput');
+	const bandColor = withAlpha(goodColor, 0.2);
+	const pct = (v: number | null) => (v === null ? null : v * 100);
 	const first = byCount[0]!;
 	const last = byCount[byCount.length - 1]!;
 	const goodput = input.outputs['goodput'];
@@ -19,14 +23,15 @@ export function reliabilityChart(input: ChartInput, theme: ChartTheme): ChartVie
 			type: 'line',
 			data: {
 				datasets: [
-					{ label: 'Goodput', data: byCount.map((p) => ({ x: p.count, y: p.goodput * 100 })), borderColor: goodColor, backgroundColor: goodColor, yAxisID: 'y', pointRadius: 0, borderWidth: 2, order: 1 },
+					{ label: 'Goodput', data: byCount.map((p) => ({ x: p.count, y: pct(p.goodput) })), borderColor: goodColor, backgroundColor: goodColor, yAxisID: 'y', pointRadius: 0, borderWidth: 2, order: 1 },
 					{ label: 'Interruptions per day', data: byCount.map((p) => ({ x: p.count, y: p.interruptionsPerDay })), borderColor: intColor, backgroundColor: intColor, yAxisID: 'y1', pointRadius: 0, borderWidth: 2, borderDash: [6, 3], order: 2 },
 					{ label: 'This job', data: [{ x: input.values['count']!, y: typeof goodput === 'number' ? goodput * 100 : null }], borderColor: theme.reference, backgroundColor: theme.reference, yAxisID: 'y', pointRadius: 6, pointHoverRadius: 7, showLine: false, order: 0 },
-					...(band ? bandDatasets(band.map((b) => ({ x: b.x, p10: b.p10 * 100, p90: b.p90 * 100 })), withAlpha(goodColor, 0.2)) : []),
+					...(band ? bandDatasets(band.map((b) => ({ x: b.x, p10: pct(b.p10), p90: pct(b.p90) }))) : []),
 				],
 			},
 			options: {
-				...baseOptions(theme, { y: 'ratio', y1: 'per day' }),
+				...baseOptions(theme, { y: (v) => fmt(v / 100, 'fraction'), y1: 'per day' }),
+				plugins: { ...baseOptions(theme, { y: (v) => fmt(v / 100, 'fraction'), y1: 'per day' }).plugins, aifgFill: { between: band ? [fillBetween(3, bandColor)] : [] } },
 				scales: {
 					x: axis(theme, 'Accelerators in the job', 'logarithmic'),
 					y: { ...axis(theme, 'Goodput (%)', 'linear'), min: 0, max: 100, position: 'left' },
@@ -46,7 +51,7 @@ export function reliabilityChart(input: ChartInput, theme: ChartTheme): ChartVie
 			{ label: 'Goodput (left axis)', color: goodColor, kind: 'line' },
 			{ label: 'Interruptions per day (right axis)', color: intColor, kind: 'dashed' },
 			{ label: 'This job', color: theme.reference, kind: 'point' },
-			...(band ? [{ label: 'Goodput, P10 to P90', color: withAlpha(goodColor, 0.2), kind: 'box' as const }] : []),
+			...(band ? [{ label: 'Goodput, P10 to P90', color: bandColor, kind: 'box' as const }] : []),
 		],
 	};
 }

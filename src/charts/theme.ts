@@ -2,6 +2,8 @@
  * Colours and shared pieces of every chart. Builders take a theme so they stay pure; the island
  * reads the theme from CSS variables (light or dark) and rebuilds when it changes.
  */
+import type { ChartType } from 'chart.js';
+
 import type { Range } from '../engine/parse';
 import type { Calculator, OutputUnit, OutputValues, ParamValues } from '../engine/types';
 import { formatOutput } from '../lib/format';
@@ -28,6 +30,22 @@ export const LIGHT_THEME: ChartTheme = {
 	reference: '#a1271b',
 	font: 'Inter, system-ui, sans-serif',
 };
+
+/**
+ * Options of the small `aifgFill` plugin (registered by the island) that shades areas: vertical
+ * bands between two x values, and the area between two datasets (a P10–P90 band). It replaces
+ * Chart.js's Filler plugin, which is about 2.5 KiB larger.
+ */
+export interface FillOptions {
+	readonly xBands?: readonly { readonly from: number; readonly to: number; readonly color: string }[];
+	readonly between?: readonly { readonly upper: number; readonly lower: number; readonly color: string }[];
+}
+
+declare module 'chart.js' {
+	interface PluginOptionsByType<TType extends ChartType> {
+		aifgFill?: FillOptions & { readonly _type?: TType };
+	}
+}
 
 /** CSS variable → theme key; the island reads these from the document. */
 export const THEME_VARIABLES = {
@@ -75,6 +93,8 @@ export interface LegendItem {
 export interface ChartView<C = unknown> {
 	readonly id: string;
 	readonly title: string;
+	/** A one-bar chart needs less height than a line chart. */
+	readonly short?: boolean;
 	readonly config: C;
 	/** One or two sentences written from the engine's numbers. */
 	readonly summary: string;
@@ -85,20 +105,60 @@ export interface ChartView<C = unknown> {
 /** A value for people, with its unit. */
 export const fmt = (value: number | string | null | undefined, unit: OutputUnit): string => formatOutput(value, unit).text;
 
+const SUPER: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** Short tick text: 2000 → "2,000", 25000 → "25k", 3e6 → "3M", 1e25 → "10²⁵". */
+export function compactNumber(v: number): string {
+	const a = Math.abs(v);
+	if (a >= 1e9 || (a > 0 && a < 1e-3)) {
+		const exp = Math.floor(Math.log10(a) + 1e-9);
+		const mantissa = Number((v / 10 ** exp).toPrecision(2));
+		const power = `10${String(exp).replace(/./g, (c) => SUPER[c] ?? c)}`;
+		return mantissa === 1 ? power : `${mantissa}×${power}`;
+	}
+	if (a >= 1e6) return `${Number((v / 1e6).toPrecision(3))}M`;
+	if (a >= 1e4) return `${Number((v / 1e3).toPrecision(3))}k`;
+	return Number(v.toPrecision(3)).toLocaleString('en-US');
+}
+
+/**
+ * Tick labels of a log axis: powers of ten, plus 2 and 5 times them when the axis spans less than
+ * two decades; other ticks stay as unlabelled grid lines.
+ */
+export function logTickLabel(value: number | string, index: number, ticks: readonly { value: number }[]): string {
+	const v = Number(value);
+	if (!(v > 0)) return '';
+	const lo = ticks[0]?.value ?? v;
+	const hi = ticks[ticks.length - 1]?.value ?? v;
+	const mantissa = Number((v / 10 ** Math.floor(Math.log10(v) + 1e-9)).toPrecision(3));
+	const few = hi / Math.max(lo, Number.MIN_VALUE) < 100;
+	return mantissa === 1 || (few && (mantissa === 2 || mantissa === 5)) || (index === 0 && ticks.length < 3) ? compactNumber(v) : '';
+}
+
+/** Tick labels of a linear axis, compact. */
+export const linearTickLabel = (value: number | string): string => compactNumber(Number(value));
+
 /** Common axis options. */
-export function axis(theme: ChartTheme, title: string, type: 'linear' | 'logarithmic' | 'category', extra: Record<string, unknown> = {}) {
+export function axis<T extends 'linear' | 'logarithmic' | 'category'>(theme: ChartTheme, title: string, type: T, extra: Record<string, unknown> = {}) {
 	return {
 		type,
 		title: { display: true, text: title, color: theme.muted, font: { family: theme.font, size: 12 } },
-		ticks: { color: theme.muted, font: { family: theme.font, size: 11 } },
+		ticks: { color: theme.muted, font: { family: theme.font, size: 11 }, maxRotation: 0, ...(type === 'category' ? {} : { callback: type === 'logarithmic' ? logTickLabel : linearTickLabel }) },
 		grid: { color: withAlpha(theme.grid, 0.6) },
 		border: { color: theme.grid },
 		...extra,
 	};
 }
 
+/** How a tooltip prints a value on an axis: by engine unit, or by a function. */
+export type AxisFormat = OutputUnit | ((value: number) => string);
+
 /** Options every chart shares: no animation (results follow the reader's typing), tooltips on. */
-export function baseOptions(theme: ChartTheme, units: Readonly<Record<string, OutputUnit>>) {
+export function baseOptions(theme: ChartTheme, formats: Readonly<Record<string, AxisFormat>>) {
+	const label = (axisId: string | undefined, v: number | null): string => {
+		const f = formats[axisId ?? 'y'] ?? 'ratio';
+		return v === null ? '—' : typeof f === 'function' ? f(v) : fmt(v, f);
+	};
 	return {
 		responsive: true,
 		maintainAspectRatio: false,
@@ -112,10 +172,10 @@ export function baseOptions(theme: ChartTheme, units: Readonly<Record<string, Ou
 				bodyColor: theme.bg,
 				titleFont: { family: theme.font },
 				bodyFont: { family: theme.font },
-				filter: (item: { dataset: { label?: string } }) => !item.dataset.label?.startsWith('~'),
+				filter: (item: { dataset: { label?: string | undefined } }) => !item.dataset.label?.startsWith('~'),
 				callbacks: {
-					label: (item: { dataset: { label?: string; yAxisID?: string }; parsed: { x: number | null; y: number | null } }) =>
-						`${item.dataset.label ?? ''}: ${fmt(item.parsed.y, units[item.dataset.yAxisID ?? 'y'] ?? 'ratio')}`,
+					label: (item: { dataset: { label?: string | undefined; yAxisID?: string | undefined }; parsed: { x: number | null; y: number | null } }) =>
+						`${item.dataset.label ?? ''}: ${label(item.dataset.yAxisID, item.parsed.y)}`,
 				},
 			},
 		},

@@ -5,10 +5,23 @@ const CITE = /<Cite\s+[^>]*?\bid=["']([^"']+)["']/g;
 /** Matches `<TimelineLink id="…"`. */
 const TIMELINE_LINK = /<TimelineLink\s+[^>]*?\bid=["']([^"']+)["']/g;
 
-/** Source ids cited in an MDX body, in order of first appearance. */
-export function citedIds(body: string): string[] {
+/** Matches `<Cite id="…"` and `<Assumption id="…"` in document order; group 1 is the tag. */
+const CITE_OR_ASSUMPTION = /<(Cite|Assumption)\s+[^>]*?\bid=["']([^"']+)["']/g;
+
+/**
+ * Source ids cited in an MDX body, in order of first appearance. With `sourceOfAssumption`, the
+ * sources that `<Assumption id>` cites are included too (it renders a `<Cite>` of its own).
+ */
+export function citedIds(body: string, sourceOfAssumption?: (assumptionId: string) => string | undefined): string[] {
 	const seen: string[] = [];
-	for (const m of body.matchAll(CITE)) if (!seen.includes(m[1]!)) seen.push(m[1]!);
+	if (!sourceOfAssumption) {
+		for (const m of body.matchAll(CITE)) if (!seen.includes(m[1]!)) seen.push(m[1]!);
+		return seen;
+	}
+	for (const m of body.matchAll(CITE_OR_ASSUMPTION)) {
+		const id = m[1] === 'Cite' ? m[2]! : sourceOfAssumption(m[2]!);
+		if (id && !seen.includes(id)) seen.push(id);
+	}
 	return seen;
 }
 

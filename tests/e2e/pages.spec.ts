@@ -122,3 +122,24 @@ test.describe('every built page in Chromium', () => {
 		});
 	}
 });
+
+test('a theme the reader picked applies before the page content is parsed (no flash)', async ({ page }) => {
+	await page.addInitScript(() => {
+		localStorage.setItem('theme', 'dark');
+		const w = window as unknown as { __themeAtMain?: string | null };
+		new MutationObserver((_, obs) => {
+			if (document.querySelector('main')) {
+				w.__themeAtMain = document.documentElement.getAttribute('data-theme');
+				obs.disconnect();
+			}
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/report/');
+	expect(await page.evaluate(() => (window as unknown as { __themeAtMain?: string | null }).__themeAtMain)).toBe('dark');
+	const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	expect(bg).toBe('rgb(21, 23, 27)');
+	// The toggle cycles dark → system and forgets the choice.
+	await page.locator('[data-theme-toggle]').click();
+	expect(await page.evaluate(() => [document.documentElement.dataset['theme'] ?? 'system', localStorage.getItem('theme')])).toEqual(['system', null]);
+});

@@ -84,8 +84,12 @@ export function formatDate(iso: string, precision: Precision = 'day'): DatePart 
 	return { datetime: iso, text: DAY.format(d) };
 }
 
-/** The short name of an event for link text: its first identifier ("EO 14141"), else its title. */
+/**
+ * The short name of an event for link text ("Revokes EO 14141"): its executive-order numbers when
+ * the identifier starts with one, else its title. Other identifiers are too varied to shorten.
+ */
 export function shortEventName(event: { title: string; identifier?: string | undefined }): string {
-	const first = event.identifier?.split(';')[0]?.trim();
-	return first && first.length > 0 ? first : event.title;
+	if (!event.identifier?.startsWith('EO ')) return event.title;
+	const orders = [...new Set([...event.identifier.matchAll(/\bEO \d+/g)].map((m) => m[0]))];
+	return orders.join(' and ');
 }

@@ -1,7 +1,10 @@
 /**
  * Keyboard walk: presses Tab through a page and checks that focus reaches every interactive
- * control and that each focused element shows a visible indicator (:focus-visible outline or a
- * box-shadow that differs from its unfocused style).
+ * control and that each focused element shows a visible indicator (:focus-visible with an outline,
+ * or a box-shadow that differs from its unfocused style).
+ *
+ * A focusin listener records each focus as it happens (with the element's computed style at that
+ * moment), so the walk costs one key press per control rather than a round trip of queries.
  */
 import type { Page } from '@playwright/test';
 
@@ -32,92 +35,103 @@ const FOCUSABLE = [
 	'video[controls]',
 ].join(',');
 
-interface Step {
+interface Focus {
 	index: number;
-	key: string;
+	name: string;
 	tag: string;
 	indicator: boolean;
-	focusVisible: boolean;
-	done: boolean;
+}
+
+interface KbState {
+	els: Element[];
+	base: { outline: string; shadow: string }[];
+	names: string[];
+	log: Focus[];
 }
 
 export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
-	const candidates = await page.evaluate((selector) => {
+	const { count, frames } = await page.evaluate((selector) => {
 		const describe = (el: Element) => {
 			const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
 			const id = el.id ? `#${el.id}` : '';
 			const href = el.getAttribute('href');
 			return `<${el.tagName.toLowerCase()}${id}${href ? ` href="${href}"` : ''}> ${JSON.stringify(text)}`;
 		};
-		const list = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
+		const els = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
 			if (el.tabIndex < 0) return false;
 			if ((el as HTMLButtonElement).disabled) return false;
 			if (el.closest('[inert]')) return false;
 			if (!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) return false;
-			// A summary is only focusable when it is its details' first summary.
+			// Only a details element's own summary is focusable.
 			if (el.tagName === 'SUMMARY' && el.parentElement?.tagName !== 'DETAILS') return false;
 			return el.getClientRects().length > 0;
 		});
-		const styleOf = (el: Element) => {
-			const cs = getComputedStyle(el);
-			return { outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`, shadow: cs.boxShadow };
+		const outlineOf = (cs: CSSStyleDeclaration) => `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`;
+		const state: KbState = {
+			els,
+			base: els.map((el) => {
+				const cs = getComputedStyle(el);
+				return { outline: outlineOf(cs), shadow: cs.boxShadow };
+			}),
+			names: els.map(describe),
+			log: [],
 		};
-		const w = window as unknown as { __kb: { els: HTMLElement[]; base: { outline: string; shadow: string }[]; names: string[] } };
-		w.__kb = { els: list, base: list.map(styleOf), names: list.map(describe) };
+		(window as unknown as { __kb: KbState }).__kb = state;
+		document.addEventListener(
+			'focusin',
+			(event) => {
+				const el = event.target as Element;
+				const index = state.els.indexOf(el);
+				const cs = getComputedStyle(el);
+				const base = index >= 0 ? state.base[index] : undefined;
+				const visibleOutline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 1 && !/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(cs.outlineColor);
+				const outlineChanged = !base || outlineOf(cs) !== base.outline;
+				const shadowChanged = cs.boxShadow !== 'none' && (!base || cs.boxShadow !== base.shadow);
+				state.log.push({
+					index,
+					name: index >= 0 ? state.names[index]! : describe(el),
+					tag: el.tagName,
+					indicator: el.matches(':focus-visible') && ((visibleOutline && outlineChanged) || shadowChanged),
+				});
+			},
+			true,
+		);
 		(document.activeElement as HTMLElement | null)?.blur?.();
 		window.scrollTo(0, 0);
-		return list.map(describe);
+		return { count: els.length, frames: els.filter((el) => el.tagName === 'IFRAME').length };
 	}, FOCUSABLE);
 
-	const reached = new Set<number>();
-	const extras = new Set<string>();
-	const noIndicator: string[] = [];
-	let firstKey: string | undefined;
-	const limit = candidates.length * 2 + 40;
-	let press = true;
-	for (let i = 0; i < limit; i++) {
-		if (press) await page.keyboard.press('Tab');
-		press = true;
-		const step: Step = await page.evaluate(() => {
-			const w = window as unknown as { __kb: { els: HTMLElement[]; base: { outline: string; shadow: string }[]; names: string[] } };
-			const el = document.activeElement as HTMLElement | null;
-			if (!el || el === document.body || el === document.documentElement) return { index: -1, key: 'body', tag: 'body', indicator: true, focusVisible: false, done: true };
-			const index = w.__kb.els.indexOf(el);
-			const cs = getComputedStyle(el);
-			const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 1 && !/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(cs.outlineColor);
-			const base = index >= 0 ? w.__kb.base[index] : undefined;
-			const shadow = cs.boxShadow !== 'none' && (!base || cs.boxShadow !== base.shadow);
-			const changedOutline = !base || `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}` !== base.outline;
-			const key = index >= 0 ? `#${index}` : `${el.tagName.toLowerCase()}:${(el.textContent ?? '').trim().slice(0, 30)}:${el.getAttribute('href') ?? ''}`;
-			return {
-				index,
-				key,
-				tag: el.tagName,
-				indicator: (outline && changedOutline) || shadow,
-				focusVisible: el.matches(':focus-visible'),
-				done: false,
-			};
-		});
-		if (step.done) break;
-		if (firstKey === undefined) firstKey = step.key;
-		else if (step.key === firstKey) break;
-		if (step.index >= 0) reached.add(step.index);
-		else extras.add(step.key);
-		if (step.tag === 'IFRAME') {
-			// Tab moves inside the frame; the frame's own page is walked on its own. Tab out of it and
-			// look at wherever focus lands next without pressing again.
-			for (let j = 0; j < 200; j++) {
-				await page.keyboard.press('Tab');
-				const still = await page.evaluate(() => document.activeElement?.tagName === 'IFRAME');
-				if (!still) break;
-			}
-			press = false;
-		}
-		if (step.tag !== 'IFRAME' && (!step.indicator || !step.focusVisible)) {
-			const name = step.index >= 0 ? candidates[step.index]! : step.key;
-			if (!noIndicator.includes(name)) noIndicator.push(name);
-		}
+	// One press per control, a few to spare, and room to Tab through any embedded frame.
+	// Key events go straight to the DevTools protocol, queued in order without a round trip each;
+	// the renderer handles them one after another, as it would a person pressing Tab.
+	const presses = count + 3 + frames * 60;
+	const cdp = await page.context().newCDPSession(page);
+	const tab = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
+	const sent: Promise<unknown>[] = [];
+	for (let i = 0; i < presses; i++) {
+		sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...tab }));
+		sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...tab }));
 	}
-	const unreached = candidates.filter((_, i) => !reached.has(i));
-	return { candidates: candidates.length, reached: reached.size + extras.size, unreached, noIndicator };
+	await Promise.all(sent);
+	await cdp.detach();
+
+	const state = await page.evaluate(() => {
+		const s = (window as unknown as { __kb: KbState }).__kb;
+		return { log: s.log, names: s.names };
+	});
+	const reached = new Set<number>();
+	const others = new Set<string>();
+	const noIndicator: string[] = [];
+	for (const f of state.log) {
+		if (f.index >= 0) reached.add(f.index);
+		else others.add(f.name);
+		// A frame's own page is walked on its own.
+		if (f.tag !== 'IFRAME' && !f.indicator && !noIndicator.includes(f.name)) noIndicator.push(f.name);
+	}
+	return {
+		candidates: count,
+		reached: reached.size + others.size,
+		unreached: state.names.filter((_, i) => !reached.has(i)),
+		noIndicator,
+	};
 }

@@ -1,0 +1,47 @@
+/**
+ * Build-time: the serialisable props a calculator island needs, from the registry (defaults,
+ * presets, where each default comes from). The registry itself never ships to the browser.
+ */
+import { lookupAssumption, registry } from '../../data/registry';
+import { CALCULATORS } from '../../engine/index';
+import type { CalculatorId } from '../../engine/types';
+import type { CalculatorIslandProps } from '../../islands/calculator/Calculator';
+import type { Provenance, SourceInfo } from '../../islands/calculator/exports';
+import { contextFor } from '../../lib/figures';
+
+export function islandProps(
+	id: CalculatorId,
+	options: { mode: CalculatorIslandProps['mode']; idPrefix: string; initial?: Readonly<Record<string, string | number>>; headingLevel?: CalculatorIslandProps['headingLevel'] },
+): CalculatorIslandProps {
+	const calc = CALCULATORS[id];
+	const { ctx } = contextFor(id);
+	const provenance: Record<string, Provenance> = {};
+	const sourceIds = new Set<string>();
+	const record = (param: string, assumptionId: string) => {
+		const a = lookupAssumption(assumptionId);
+		if (!a) return;
+		provenance[param] = { note: a.note, confidence: a.confidence, locator: a.locator, source: a.source || undefined };
+		if (a.source) sourceIds.add(a.source);
+	};
+	for (const f of calc.fields) record(f.param, f.assumption);
+	if (calc.preset) {
+		record(calc.preset.param, calc.preset.assumption);
+		for (const acc of registry.accelerators) for (const s of acc.sources) sourceIds.add(s);
+	}
+	const sources: Record<string, SourceInfo> = {};
+	for (const sid of sourceIds) {
+		const s = registry.sources.get(sid);
+		if (s) sources[sid] = { title: s.title, url: s.url, publisher: s.publisher };
+	}
+	return {
+		defaults: ctx.defaults,
+		defaultPreset: ctx.defaultPreset,
+		accelerators: calc.preset ? ctx.accelerators : undefined,
+		provenance,
+		sources,
+		initial: Object.fromEntries(Object.entries(options.initial ?? {}).map(([k, v]) => [k, String(v)])),
+		mode: options.mode,
+		idPrefix: options.idPrefix,
+		headingLevel: options.headingLevel ?? 2,
+	};
+}

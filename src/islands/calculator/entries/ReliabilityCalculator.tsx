@@ -1,0 +1,8 @@
+/** The reliability calculator island: the generic island bound to one engine definition and its charts. */
+import { reliabilityCharts } from '../../../charts/reliability';
+import { reliabilityCalculator } from '../../../engine/reliability';
+import { CalculatorIsland, type CalculatorIslandProps } from '../Calculator';
+
+export default function ReliabilityCalculator(props: CalculatorIslandProps) {
+	return <CalculatorIsland {...props} calc={reliabilityCalculator} charts={reliabilityCharts} />;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+
+import { bandSeries } from '../../src/charts/band';
+import { CHARTS } from '../../src/charts/index';
+import { logSpace, sweep } from '../../src/charts/sweep';
+import { baseOptions, compactNumber, LIGHT_THEME, logTickLabel, withAlpha } from '../../src/charts/theme';
+import { CALCULATOR_ORDER } from '../../src/engine/index';
+import { chartInput, TEST_THEME } from './helpers';
+
+describe(withAlpha, () => {
+	it('turns hex colours into rgba and leaves other colours alone', () => {
+		expect(withAlpha('#0b5c8a', 0.2)).toBe('rgba(11, 92, 138, 0.2)');
+		expect(withAlpha('#fff', 0.5)).toBe('rgba(255, 255, 255, 0.5)');
+		expect(withAlpha('rgb(1, 2, 3)', 0.5)).toBe('rgb(1, 2, 3)');
+	});
+});
+
+describe(compactNumber, () => {
+	it.each([
+		[1000, '1,000'],
+		[25000, '25k'],
+		[250000, '250k'],
+		[3e6, '3M'],
+		[1e25, '10²⁵'],
+		[2e25, '2×10²⁵'],
+		[0.5, '0.5'],
+		[1e-4, '10⁻⁴'],
+	])('%d → %s', (v, text) => expect(compactNumber(v)).toBe(text));
+});
+
+describe(logTickLabel, () => {
+	const ticks = [1000, 2000, 5000, 10000, 20000, 1e5, 1e6].map((value) => ({ value }));
+	it('labels powers of ten and leaves other ticks blank on a wide axis', () => {
+		expect(ticks.map((t, i) => logTickLabel(t.value, i, ticks))).toEqual(['1,000', '', '', '10k', '', '100k', '1M']);
+	});
+	it('also labels 2 and 5 on a narrow axis', () => {
+		const narrow = [1000, 2000, 5000, 10000].map((value) => ({ value }));
+		expect(narrow.map((t, i) => logTickLabel(t.value, i, narrow))).toEqual(['1,000', '2,000', '5,000', '10k']);
+	});
+});
+
+describe(baseOptions, () => {
+	it('hides band datasets (labels starting with ~) from tooltips', () => {
+		const filter = baseOptions(LIGHT_THEME, {}).plugins.tooltip.filter;
+		expect(filter({ dataset: { label: '~P90' } })).toBe(false);
+		expect(filter({ dataset: { label: 'Facility power' } })).toBe(true);
+	});
+});
+
+describe(logSpace, () => {
+	it('spreads points evenly in ratio, ends included', () => {
+		const xs = logSpace(10, 1000, 3);
+		expect(xs[0]).toBeCloseTo(10, 12);
+		expect(xs[1]).toBeCloseTo(100, 12);
+		expect(xs[2]).toBeCloseTo(1000, 12);
+	});
+});
+
+describe(sweep, () => {
+	it('evaluates the calculator at each x with the override', () => {
+		const input = chartInput('power');
+		const out = sweep(input, [1, 2], (count) => ({ count }));
+		expect(out.map((o) => o['accelerator_mw'])).toEqual([700 / 1e6, 1400 / 1e6]);
+	});
+});
+
+describe(bandSeries, () => {
+	it('returns null without ranges', () => {
+		expect(bandSeries(chartInput('power'), [1, 2], (count) => ({ count }), 'facility_mw')).toBeNull();
+	});
+	it('keeps P10 ≤ P90 at every x and stays aligned with xs', () => {
+		const band = bandSeries(chartInput('power', { pue: '1.1~1.6', board_w: '600~1000' }), [1000, 10000, 100000], (count) => ({ count }), 'facility_mw')!;
+		expect(band.map((b) => b.x)).toEqual([1000, 10000, 100000]);
+		for (const b of band) expect(b.p10!).toBeLessThanOrEqual(b.p90!);
+	});
+});
+
+describe('CHARTS', () => {
+	it.each(CALCULATOR_ORDER)('gives %s charts with ids, titles, summaries, tables and legends', (id) => {
+		const views = CHARTS[id](chartInput(id), TEST_THEME);
+		expect(views.length).toBeGreaterThan(0);
+		for (const v of views) {
+			expect(v.id).toMatch(/^[a-z-]+$/);
+			expect(v.title.length).toBeGreaterThan(5);
+			expect(v.summary).toMatch(/\.$/);
+			expect(v.summary).not.toMatch(/NaN|Infinity|undefined|null|—/);
+			expect(v.table.rows.length).toBeGreaterThan(0);
+			for (const row of v.table.rows) expect(row).toHaveLength(v.table.columns.length);
+			expect(v.legend.length).toBeGreaterThan(0);
+		}
+		expect(new Set(views.map((v) => v.id)).size).toBe(views.length);
+	});
+});
