@@ -4,7 +4,7 @@ import { CALCULATORS } from '../engine/index';
 import type { Assumption } from '../engine/assumptions';
 import { parseFieldText } from '../engine/parse';
 import type { Accelerator, CalculatorId } from '../engine/types';
-import { AssumptionFileSchema } from '../schemas/assumption';
+import { AssumptionSchema } from '../schemas/assumption';
 import { slugId } from '../schemas/common';
 import { ContentError, formatIssues } from '../schemas/friendly-errors';
 import { AcceleratorFileSchema } from '../schemas/preset';
@@ -64,15 +64,24 @@ export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[
 	}
 
 	const assumptions = new Map<string, Assumption>();
+	/** Ids of records that exist but failed validation: reported once, not again as "missing". */
+	const invalidIds = new Set<string>();
 	for (const file of files.assumptions) {
 		const data = readYaml(file);
 		if (data === undefined) continue;
-		const parsed = AssumptionFileSchema.safeParse(data);
-		if (!parsed.success) {
-			report(file.path, formatIssues(parsed.error.issues));
+		if (!Array.isArray(data)) {
+			report(file.path, ['(file): an assumptions file is a YAML list of records']);
 			continue;
 		}
-		parsed.data.forEach((a, i) => {
+		data.forEach((record: unknown, i) => {
+			const parsed = AssumptionSchema.safeParse(record);
+			if (!parsed.success) {
+				report(file.path, formatIssues(parsed.error.issues).map((line) => `[${i}].${line}`));
+				const id = (record as { id?: unknown } | null)?.id;
+				if (typeof id === 'string') invalidIds.add(id);
+				return;
+			}
+			const a = parsed.data;
 			if (assumptions.has(a.id)) report(file.path, [`[${i}].id: duplicate assumption id "${a.id}"`]);
 			if (a.source !== undefined && !sources.has(a.source)) report(file.path, [`[${i}].source: unknown source id "${a.source}"; add content/sources/${a.source}.yaml or fix the id`]);
 			assumptions.set(a.id, { ...a, source: a.source ?? '', locator: a.locator, low: a.low, high: a.high } as Assumption);
@@ -100,6 +109,7 @@ export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[
 	for (const calc of Object.values(CALCULATORS)) {
 		for (const field of calc.fields) {
 			const a = assumptions.get(field.assumption);
+			if (invalidIds.has(field.assumption)) continue;
 			if (!a) problems.push(`content/assumptions/${calc.id}.yaml: missing assumption "${field.assumption}" (the default of ${calc.id} input ${field.param}); every default needs a sourced record`);
 			else if (typeof a.value !== 'number') problems.push(`content/assumptions/${calc.id}.yaml: ${field.assumption}.value must be a number`);
 			else {
@@ -109,6 +119,7 @@ export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[
 		}
 		if (calc.preset) {
 			const p = assumptions.get(calc.preset.assumption);
+			if (invalidIds.has(calc.preset.assumption)) continue;
 			if (!p || typeof p.value !== 'string' || !accelerators.some((a) => a.id === p.value))
 				problems.push(`content/assumptions/${calc.id}.yaml: ${calc.preset.assumption} must name an accelerator preset (${accelerators.map((a) => a.id).join(', ')})`);
 		}

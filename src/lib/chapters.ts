@@ -1,7 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 import { registry } from '../data/registry';
+import { frontMatterText, rawDateProblems } from '../components/report/raw-dates';
 import { checkCitations } from './citations';
+
+const CHAPTERS_RAW = import.meta.glob('/content/chapters/*.mdx', { query: '?raw', import: 'default', eager: true });
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -17,6 +20,8 @@ export async function getChapters(): Promise<Chapter[]> {
 		seen.set(c.data.order, file);
 		problems.push(...checkCitations(file, c.body ?? '', registry.sources));
 	}
+	// js-yaml rolls impossible dates over (2025-02-30 → March 2), so read the raw front matter too.
+	for (const [path, text] of Object.entries(CHAPTERS_RAW)) problems.push(...rawDateProblems(path.replace(/^\//, ''), frontMatterText(String(text)), ['published', 'updated']));
 	if (problems.length) throw new Error(`Chapters have ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 	return all;
 }

@@ -39,4 +39,3 @@ export const AssumptionSchema = z
 		}
 	});
 
-export const AssumptionFileSchema = z.array(AssumptionSchema, { error: 'an assumptions file is a YAML list of records' });

@@ -5,7 +5,7 @@ export const isoDate = z.preprocess(
 	(v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
 	z
 		.string({ error: 'expected a date like 2025-07-23' })
-		.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2025-07-23 (YYYY-MM-DD)')
+		.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date like 2025-07-23 (YYYY-MM-DD)', abort: true })
 		.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
 			message: 'is not a real calendar date',
 		}),

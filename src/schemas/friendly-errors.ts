@@ -5,7 +5,12 @@ import type { z } from 'zod';
  * Paths are written the way an editor would find them in YAML (`sources[1].url`).
  */
 export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-	return issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+	return issues.map((issue) => `${formatPath(issue.path)}: ${friendlier(issue.message)}`);
+}
+
+/** zod's generic "expected string, received undefined" means the editor left a field out. */
+function friendlier(message: string): string {
+	return /received undefined$/.test(message) ? 'is required' : message;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

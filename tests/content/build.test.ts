@@ -50,7 +50,8 @@ const replaceIn = (dir: string, file: string, from: RegExp, to: string) => {
 
 const EVENT = 'content/timeline/2025-07-23-eo-14318.yaml';
 
-describe('astro build with one broken file', { timeout: 120_000 }, () => {
+// About 15 s on an idle machine; SKIP_BUILD_TESTS=1 skips it when time is short.
+describe.skipIf(process.env['SKIP_BUILD_TESTS'] === '1')('astro build with one broken file', { timeout: 120_000 }, () => {
 	it('fails on an unknown theme and names the file and the field', () => {
 		const dir = copyProject();
 		replaceIn(dir, EVENT, /^themes: \[permitting,/m, 'themes: [permits,');

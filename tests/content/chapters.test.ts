@@ -34,8 +34,7 @@ describe('chapter front matter', () => {
 	it('reports a malformed date', () => {
 		expect(() => check(front.replace('published: 2026-11-27', 'published: 27/11/2026'))).toThrowErrorMatchingInlineSnapshot(`
 			[ContentError: content/chapters/energy-constraint.mdx
-			  - published: expected a date like 2025-07-23 (YYYY-MM-DD)
-			  - published: is not a real calendar date]
+			  - published: expected a date like 2025-07-23 (YYYY-MM-DD)]
 		`);
 	});
 

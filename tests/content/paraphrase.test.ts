@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-// @ts-expect-error plain ESM helper shared with the script that made the fingerprint
 import { N, shingles, words } from '../../scripts/make-seed-fingerprint.mjs';
 import fingerprint from '../fixtures/seed-fingerprint.json';
 
