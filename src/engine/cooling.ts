@@ -157,9 +157,14 @@ export const coolingCalculator: Calculator = {
 		return writeOutputs(COOLING_OUTPUTS, computeCooling(readParams(COOLING_PARAMS, values)));
 	},
 	crossCheck(v) {
+		// Ceilings must rise air < rear-door < direct-to-chip; a ceiling out of order is lifted just
+		// above the one below it, so any link reads back the same.
 		const problems: FieldProblem[] = [];
-		if (v['rear_door_max_kw']! <= v['air_max_kw']!) problems.push({ param: 'rear_door_max_kw', message: 'Rear-door ceiling must be above the air ceiling' });
-		else if (v['dlc_max_kw']! <= v['rear_door_max_kw']!) problems.push({ param: 'dlc_max_kw', message: 'Direct-to-chip ceiling must be above the rear-door ceiling' });
+		const air = v['air_max_kw']!;
+		const rearDoor = v['rear_door_max_kw']!;
+		if (rearDoor <= air) problems.push({ param: 'rear_door_max_kw', message: 'Rear-door ceiling must be above the air ceiling', fallback: Math.min(1000, air + 1) });
+		const rd = rearDoor <= air ? Math.min(1000, air + 1) : rearDoor;
+		if (v['dlc_max_kw']! <= rd) problems.push({ param: 'dlc_max_kw', message: 'Direct-to-chip ceiling must be above the rear-door ceiling', fallback: Math.min(1000, rd + 1) });
 		return problems;
 	},
 	crossWarn(v) {

@@ -145,16 +145,22 @@ export function readScenario(calc: Calculator, raw: Readonly<Record<string, stri
 		if (typeof parsed.value === 'number') values[field.param] = parsed.value;
 		else {
 			ranges[field.param] = parsed.value;
-			values[field.param] = rangeMidpoint(parsed.value);
+			const mid = rangeMidpoint(parsed.value);
+			values[field.param] = field.integer ? Math.round(mid) : mid;
 		}
 		if (parsed.warning) warnings.push({ param: field.param, message: parsed.warning });
 	}
 
-	// A cross-field error (end_year before base_year) drops the later field back to its default.
-	for (const problem of calc.crossCheck?.(values) ?? []) {
-		ignored.push({ param: problem.param, message: problem.message });
-		values[problem.param] = problem.fallback ?? ctx.defaults[problem.param] ?? values[problem.param]!;
-		delete ranges[problem.param];
+	// A cross-field error (end_year before base_year) drops the field back to its fallback or
+	// default; repeat until the values agree, so reading the same link twice gives the same result.
+	for (let round = 0; round < 4; round++) {
+		const problems = calc.crossCheck?.(values) ?? [];
+		if (problems.length === 0) break;
+		for (const problem of problems) {
+			if (!ignored.some((p) => p.param === problem.param)) ignored.push({ param: problem.param, message: problem.message });
+			values[problem.param] = problem.fallback ?? ctx.defaults[problem.param] ?? values[problem.param]!;
+			delete ranges[problem.param];
+		}
 	}
 	warnings.push(...(calc.crossWarn?.(values) ?? []));
 	return { scenario: { values, ranges, preset }, ignored, warnings };

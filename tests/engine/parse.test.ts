@@ -133,6 +133,20 @@ describe('readScenario', () => {
 		expect(params).toEqual({ accelerator: 'b200', count: '25000', pue: '1.1~1.4', price_usd_mwh: '150' });
 		expect(readScenario(CALCULATORS.power, params, ctx).scenario).toEqual(first);
 	});
+	it('reads a link with crossed cooling ceilings the same way every time', () => {
+		const ctx = contextFor('cooling');
+		const first = readScenario(CALCULATORS.cooling, { dlc_max_kw: '1', rear_door_max_kw: '1' }, ctx);
+		expect(first.ignored.map((p) => p.param)).toEqual(['rear_door_max_kw', 'dlc_max_kw']);
+		const v = first.scenario.values;
+		expect(v['air_max_kw']! < v['rear_door_max_kw']! && v['rear_door_max_kw']! < v['dlc_max_kw']!).toBe(true);
+		const again = readScenario(CALCULATORS.cooling, scenarioToParams(CALCULATORS.cooling, first.scenario, ctx), ctx);
+		expect(again.scenario.values).toEqual(v);
+		expect(again.ignored).toEqual([]);
+	});
+	it('keeps whole-number fields whole when given a range', () => {
+		const r = readScenario(CALCULATORS.growth, { base_year: '2021~2028' }, contextFor('growth'));
+		expect(Number.isInteger(r.scenario.values['base_year'])).toBe(true);
+	});
 	it('drops a cross-field error back to a value that works', () => {
 		const r = readScenario(CALCULATORS.growth, { base_year: '2035', end_year: '2030' }, contextFor('growth'));
 		expect(r.scenario.values['end_year']).toBe(2035);
