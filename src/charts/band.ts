@@ -21,7 +21,13 @@ export const BAND_SAMPLES = 400;
  * some inputs (the x axis itself). Returns null when no input is a range. Non-finite samples are
  * left out; a point with none left is a gap (null), so the band stays aligned with `xs`.
  */
-export function bandSeries(input: ChartInput, xs: readonly number[], at: (x: number) => Readonly<Record<string, number>>, y: string, samples = BAND_SAMPLES): BandPoint[] | null {
+export function bandSeries(
+	input: ChartInput,
+	xs: readonly number[],
+	at: (x: number) => Readonly<Record<string, number>>,
+	y: string,
+	samples = BAND_SAMPLES,
+): BandPoint[] | null {
 	const ranged = input.calc.fields.filter((f) => input.ranges[f.param] !== undefined);
 	if (ranged.length === 0) return null;
 	const random = mulberry32(input.seed ^ 0x9e3779b9);
@@ -36,7 +42,9 @@ export function bandSeries(input: ChartInput, xs: readonly number[], at: (x: num
 	}
 	return xs.map((x, i) => {
 		const sorted = columns[i]!.sort((a, b) => a - b);
-		return sorted.length > 0 ? { x, p10: quantileSorted(sorted, 0.1), p90: quantileSorted(sorted, 0.9) } : { x, p10: null, p90: null };
+		return sorted.length > 0
+			? { x, p10: quantileSorted(sorted, 0.1), p90: quantileSorted(sorted, 0.9) }
+			: { x, p10: null, p90: null };
 	});
 }
 
@@ -45,7 +53,15 @@ export function bandSeries(input: ChartInput, xs: readonly number[], at: (x: num
  * plugin shades between them; pass it `fillBetween(firstIndex, color)`.
  */
 export function bandDatasets(band: readonly BandPoint[], yAxisID = 'y') {
-	const common = { borderWidth: 0, borderColor: 'transparent', backgroundColor: 'transparent', pointRadius: 0, pointHoverRadius: 0, yAxisID, order: 10 };
+	const common = {
+		borderWidth: 0,
+		borderColor: 'transparent',
+		backgroundColor: 'transparent',
+		pointRadius: 0,
+		pointHoverRadius: 0,
+		yAxisID,
+		order: 10,
+	};
 	return [
 		{ ...common, label: '~P90', data: band.map((b) => ({ x: b.x, y: b.p90 })) },
 		{ ...common, label: '~P10', data: band.map((b) => ({ x: b.x, y: b.p10 })) },

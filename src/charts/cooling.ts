@@ -5,11 +5,25 @@ import { COOLING_METHOD_LABELS, COOLING_METHODS, type CoolingMethod } from '../e
 import { formatNumber } from '../lib/format';
 import { bandDatasets, bandSeries, fillBetween } from './band';
 import { num, sweep } from './sweep';
-import { axis, baseOptions, type ChartInput, type ChartTheme, type ChartView, fmt, withAlpha } from './theme';
+import {
+	axis,
+	baseOptions,
+	type ChartInput,
+	type ChartTheme,
+	type ChartView,
+	fmt,
+	withAlpha,
+} from './theme';
 
-const methodLabel = (m: unknown): string => (typeof m === 'string' && m in COOLING_METHOD_LABELS ? COOLING_METHOD_LABELS[m as CoolingMethod] : String(m));
+const methodLabel = (m: unknown): string =>
+	typeof m === 'string' && m in COOLING_METHOD_LABELS
+		? COOLING_METHOD_LABELS[m as CoolingMethod]
+		: String(m);
 
-export function coolingChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
+export function coolingChart(
+	input: ChartInput,
+	theme: ChartTheme,
+): ChartView<ChartConfiguration<'line'>> {
 	const v = input.values;
 	const rackKw = v['rack_kw']!;
 	const ceilings = [v['air_max_kw']!, v['rear_door_max_kw']!, v['dlc_max_kw']!];
@@ -20,7 +34,11 @@ export function coolingChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 	const airflow = sweep(input, densities, allAir).map((o) => num(o['air_m3_per_h_per_rack']));
 	const current = num(input.outputs['air_m3_per_h_per_rack']) ?? 0;
 	const per10Kw = num(sweep(input, [10], allAir)[0]!['air_m3_per_h_per_rack']);
-	const bands = COOLING_METHODS.map((method, i) => ({ method, fromKw: i === 0 ? 0 : ceilings[i - 1]!, toKw: i < 3 ? ceilings[i]! : top }));
+	const bands = COOLING_METHODS.map((method, i) => ({
+		method,
+		fromKw: i === 0 ? 0 : ceilings[i - 1]!,
+		toKw: i < 3 ? ceilings[i]! : top,
+	}));
 	const bandColors = bands.map((_, i) => withAlpha(theme.series[i % theme.series.length]!, 0.16));
 	const band = bandSeries(input, densities, allAir, 'air_m3_per_h_per_rack');
 	const rangeColor = withAlpha(theme.fg, 0.18);
@@ -32,8 +50,25 @@ export function coolingChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 			type: 'line',
 			data: {
 				datasets: [
-					{ label: 'All-air airflow', data: densities.map((kw, i) => ({ x: kw, y: airflow[i]! })), borderColor: line, backgroundColor: line, pointRadius: 0, borderWidth: 2, order: 1 },
-					{ label: 'This rack', data: [{ x: rackKw, y: current }], borderColor: point, backgroundColor: point, pointRadius: 6, pointHoverRadius: 7, showLine: false, order: 0 },
+					{
+						label: 'All-air airflow',
+						data: densities.map((kw, i) => ({ x: kw, y: airflow[i]! })),
+						borderColor: line,
+						backgroundColor: line,
+						pointRadius: 0,
+						borderWidth: 2,
+						order: 1,
+					},
+					{
+						label: 'This rack',
+						data: [{ x: rackKw, y: current }],
+						borderColor: point,
+						backgroundColor: point,
+						pointRadius: 6,
+						pointHoverRadius: 7,
+						showLine: false,
+						order: 0,
+					},
 					...(band ? bandDatasets(band) : []),
 				],
 			},
@@ -41,7 +76,10 @@ export function coolingChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 				...baseOptions(theme, { y: 'm3/h' }),
 				plugins: {
 					...baseOptions(theme, { y: 'm3/h' }).plugins,
-					aifgFill: { xBands: bands.map((b, i) => ({ from: b.fromKw, to: b.toKw, color: bandColors[i]! })), between: band ? [fillBetween(2, rangeColor)] : [] },
+					aifgFill: {
+						xBands: bands.map((b, i) => ({ from: b.fromKw, to: b.toKw, color: bandColors[i]! })),
+						between: band ? [fillBetween(2, rangeColor)] : [],
+					},
 				},
 				scales: {
 					x: { ...axis(theme, 'Rack density (kW per rack)', 'linear'), min: 0, max: top },
@@ -54,16 +92,30 @@ export function coolingChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 			`Air handles racks up to ${fmt(ceilings[0], 'kW')}, rear-door heat exchangers up to ${fmt(ceilings[1], 'kW')}, direct-to-chip liquid up to ${fmt(ceilings[2], 'kW')}, and immersion above. ` +
 			`This rack, at ${fmt(rackKw, 'kW')}, calls for ${methodLabel(input.outputs['method']).toLowerCase()} and leaves ${fmt(current, 'm3/h')} of air to move.`,
 		table: {
-			columns: [{ label: 'Rack density', unit: 'kW' }, { label: 'All-air airflow', unit: 'm3/h' }, { label: 'Cooling class', unit: 'method' }],
-			rows: densities.map((kw, i) => [kw, airflow[i]!, methodLabel(bands.find((b) => kw <= b.toKw)?.method ?? 'immersion')]),
+			columns: [
+				{ label: 'Rack density', unit: 'kW' },
+				{ label: 'All-air airflow', unit: 'm3/h' },
+				{ label: 'Cooling class', unit: 'method' },
+			],
+			rows: densities.map((kw, i) => [
+				kw,
+				airflow[i]!,
+				methodLabel(bands.find((b) => kw <= b.toKw)?.method ?? 'immersion'),
+			]),
 		},
 		legend: [
 			{ label: 'All-air airflow', color: line, kind: 'line' },
 			{ label: 'This rack', color: point, kind: 'point' },
-			...bands.map((b, i) => ({ label: methodLabel(b.method), color: bandColors[i]!, kind: 'box' as const })),
+			...bands.map((b, i) => ({
+				label: methodLabel(b.method),
+				color: bandColors[i]!,
+				kind: 'box' as const,
+			})),
 			...(band ? [{ label: 'P10 to P90', color: rangeColor, kind: 'box' as const }] : []),
 		],
 	};
 }
 
-export const coolingCharts = (input: ChartInput, theme: ChartTheme): ChartView[] => [coolingChart(input, theme)];
+export const coolingCharts = (input: ChartInput, theme: ChartTheme): ChartView[] => [
+	coolingChart(input, theme),
+];

@@ -3,7 +3,15 @@ import type { ChartConfiguration } from 'chart.js';
 
 import { bandDatasets, type BandPoint, bandSeries, fillBetween } from './band';
 import { num, sweep } from './sweep';
-import { axis, baseOptions, type ChartInput, type ChartTheme, type ChartView, fmt, withAlpha } from './theme';
+import {
+	axis,
+	baseOptions,
+	type ChartInput,
+	type ChartTheme,
+	type ChartView,
+	fmt,
+	withAlpha,
+} from './theme';
 
 /** The 1 GW line, MW. */
 export const GIGAWATT_MW = 1000;
@@ -19,19 +27,37 @@ export function growthRows(input: ChartInput): GrowthRow[] {
 	const base = input.values['base_year']!;
 	const end = input.values['end_year']!;
 	const years = Array.from({ length: Math.max(1, Math.round(end - base) + 1) }, (_, i) => base + i);
-	return sweep(input, years, (y) => ({ end_year: y })).map((o, i) => ({ year: years[i]!, flop: num(o['flop_end']), mw: num(o['power_mw_end']) }));
+	return sweep(input, years, (y) => ({ end_year: y })).map((o, i) => ({
+		year: years[i]!,
+		flop: num(o['flop_end']),
+		mw: num(o['power_mw_end']),
+	}));
 }
 
 const yearAxis = (theme: ChartTheme, rows: readonly GrowthRow[]) => {
 	const x = axis(theme, 'Year', 'linear');
 	const first = rows[0]!.year;
-	return { ...x, min: first, max: Math.max(rows[rows.length - 1]!.year, first + 1), ticks: { ...x.ticks, stepSize: 1, callback: (v: string | number) => String(v) } };
+	return {
+		...x,
+		min: first,
+		max: Math.max(rows[rows.length - 1]!.year, first + 1),
+		ticks: { ...x.ticks, stepSize: 1, callback: (v: string | number) => String(v) },
+	};
 };
 
 /** Line on a log axis: frontier training compute per year. */
-export function growthFlopChart(input: ChartInput, theme: ChartTheme, rows = growthRows(input)): ChartView<ChartConfiguration<'line'>> {
+export function growthFlopChart(
+	input: ChartInput,
+	theme: ChartTheme,
+	rows = growthRows(input),
+): ChartView<ChartConfiguration<'line'>> {
 	const color = theme.series[0]!;
-	const band = bandSeries(input, rows.map((r) => r.year), (end_year) => ({ end_year }), 'flop_end');
+	const band = bandSeries(
+		input,
+		rows.map((r) => r.year),
+		(end_year) => ({ end_year }),
+		'flop_end',
+	);
 	const bandColor = withAlpha(color, 0.2);
 	const [first, last] = [rows[0]!, rows[rows.length - 1]!];
 	const options = baseOptions(theme, { y: 'FLOP' });
@@ -42,27 +68,59 @@ export function growthFlopChart(input: ChartInput, theme: ChartTheme, rows = gro
 			type: 'line',
 			data: {
 				datasets: [
-					{ label: 'Training compute', data: rows.map((r) => ({ x: r.year, y: r.flop })), borderColor: color, backgroundColor: color, pointRadius: 3, borderWidth: 2, order: 1 },
+					{
+						label: 'Training compute',
+						data: rows.map((r) => ({ x: r.year, y: r.flop })),
+						borderColor: color,
+						backgroundColor: color,
+						pointRadius: 3,
+						borderWidth: 2,
+						order: 1,
+					},
 					...(band ? bandDatasets(band) : []),
 				],
 			},
 			options: {
 				...options,
-				plugins: { ...options.plugins, aifgFill: { between: band ? [fillBetween(1, bandColor)] : [] } },
-				scales: { x: yearAxis(theme, rows), y: axis(theme, 'Training compute (FLOP)', 'logarithmic') },
+				plugins: {
+					...options.plugins,
+					aifgFill: { between: band ? [fillBetween(1, bandColor)] : [] },
+				},
+				scales: {
+					x: yearAxis(theme, rows),
+					y: axis(theme, 'Training compute (FLOP)', 'logarithmic'),
+				},
 			},
 		},
 		summary: `Training compute of the largest run grows from ${fmt(first.flop, 'FLOP')} in ${first.year} to ${fmt(last.flop, 'FLOP')} in ${last.year}.`,
-		table: table('Training compute', 'FLOP', rows.map((r) => r.flop), rows, band),
-		legend: [{ label: 'Training compute', color, kind: 'line' }, ...(band ? [{ label: 'P10 to P90', color: bandColor, kind: 'box' as const }] : [])],
+		table: table(
+			'Training compute',
+			'FLOP',
+			rows.map((r) => r.flop),
+			rows,
+			band,
+		),
+		legend: [
+			{ label: 'Training compute', color, kind: 'line' },
+			...(band ? [{ label: 'P10 to P90', color: bandColor, kind: 'box' as const }] : []),
+		],
 	};
 }
 
 /** Line on a log axis: facility power one training run needs per year, against a 1 GW line. */
-export function growthPowerChart(input: ChartInput, theme: ChartTheme, rows = growthRows(input)): ChartView<ChartConfiguration<'line'>> {
+export function growthPowerChart(
+	input: ChartInput,
+	theme: ChartTheme,
+	rows = growthRows(input),
+): ChartView<ChartConfiguration<'line'>> {
 	const color = theme.series[1]!;
 	const gw = theme.reference;
-	const band = bandSeries(input, rows.map((r) => r.year), (end_year) => ({ end_year }), 'power_mw_end');
+	const band = bandSeries(
+		input,
+		rows.map((r) => r.year),
+		(end_year) => ({ end_year }),
+		'power_mw_end',
+	);
 	const bandColor = withAlpha(color, 0.2);
 	const [first, last] = [rows[0]!, rows[rows.length - 1]!];
 	const crossing = input.outputs['first_year_over_1gw'];
@@ -74,29 +132,83 @@ export function growthPowerChart(input: ChartInput, theme: ChartTheme, rows = gr
 			type: 'line',
 			data: {
 				datasets: [
-					{ label: 'Power of one run', data: rows.map((r) => ({ x: r.year, y: r.mw })), borderColor: color, backgroundColor: color, pointRadius: 3, borderWidth: 2, order: 1 },
-					{ label: '1 GW', data: [{ x: first.year, y: GIGAWATT_MW }, { x: last.year, y: GIGAWATT_MW }], borderColor: gw, backgroundColor: gw, borderDash: [6, 4], pointRadius: 0, borderWidth: 2, order: 2 },
+					{
+						label: 'Power of one run',
+						data: rows.map((r) => ({ x: r.year, y: r.mw })),
+						borderColor: color,
+						backgroundColor: color,
+						pointRadius: 3,
+						borderWidth: 2,
+						order: 1,
+					},
+					{
+						label: '1 GW',
+						data: [
+							{ x: first.year, y: GIGAWATT_MW },
+							{ x: last.year, y: GIGAWATT_MW },
+						],
+						borderColor: gw,
+						backgroundColor: gw,
+						borderDash: [6, 4],
+						pointRadius: 0,
+						borderWidth: 2,
+						order: 2,
+					},
 					...(band ? bandDatasets(band) : []),
 				],
 			},
 			options: {
 				...options,
-				plugins: { ...options.plugins, aifgFill: { between: band ? [fillBetween(2, bandColor)] : [] } },
+				plugins: {
+					...options.plugins,
+					aifgFill: { between: band ? [fillBetween(2, bandColor)] : [] },
+				},
 				scales: { x: yearAxis(theme, rows), y: axis(theme, 'Facility power (MW)', 'logarithmic') },
 			},
 		},
 		summary:
 			`The power one run needs goes from ${fmt(first.mw, 'MW')} in ${first.year} to ${fmt(last.mw, 'MW')} in ${last.year}` +
-			(typeof crossing === 'number' ? `, reaching 1 GW in ${crossing}.` : `, and does not reach 1 GW by ${last.year}.`),
-		table: table('Power of one run', 'MW', rows.map((r) => r.mw), rows, band),
-		legend: [{ label: 'Power of one run', color, kind: 'line' }, { label: '1 GW', color: gw, kind: 'dashed' }, ...(band ? [{ label: 'P10 to P90', color: bandColor, kind: 'box' as const }] : [])],
+			(typeof crossing === 'number'
+				? `, reaching 1 GW in ${crossing}.`
+				: `, and does not reach 1 GW by ${last.year}.`),
+		table: table(
+			'Power of one run',
+			'MW',
+			rows.map((r) => r.mw),
+			rows,
+			band,
+		),
+		legend: [
+			{ label: 'Power of one run', color, kind: 'line' },
+			{ label: '1 GW', color: gw, kind: 'dashed' },
+			...(band ? [{ label: 'P10 to P90', color: bandColor, kind: 'box' as const }] : []),
+		],
 	};
 }
 
-function table(label: string, unit: 'FLOP' | 'MW', values: readonly (number | null)[], rows: readonly GrowthRow[], band: readonly BandPoint[] | null) {
+function table(
+	label: string,
+	unit: 'FLOP' | 'MW',
+	values: readonly (number | null)[],
+	rows: readonly GrowthRow[],
+	band: readonly BandPoint[] | null,
+) {
 	return {
-		columns: [{ label: 'Year', unit: 'year' as const }, { label, unit }, ...(band ? [{ label: 'P10', unit }, { label: 'P90', unit }] : [])],
-		rows: rows.map((r, i) => [r.year, values[i]!, ...(band ? [band[i]?.p10 ?? null, band[i]?.p90 ?? null] : [])]),
+		columns: [
+			{ label: 'Year', unit: 'year' as const },
+			{ label, unit },
+			...(band
+				? [
+						{ label: 'P10', unit },
+						{ label: 'P90', unit },
+					]
+				: []),
+		],
+		rows: rows.map((r, i) => [
+			r.year,
+			values[i]!,
+			...(band ? [band[i]?.p10 ?? null, band[i]?.p90 ?? null] : []),
+		]),
 	};
 }
 

@@ -3,12 +3,24 @@ import type { ChartConfiguration } from 'chart.js';
 
 import { bandDatasets, bandSeries, fillBetween } from './band';
 import { sweep } from './sweep';
-import { axis, baseOptions, type ChartInput, type ChartTheme, type ChartView, compactNumber, fmt, withAlpha } from './theme';
+import {
+	axis,
+	baseOptions,
+	type ChartInput,
+	type ChartTheme,
+	type ChartView,
+	compactNumber,
+	fmt,
+	withAlpha,
+} from './theme';
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** Grouped bars: days (left axis) and cost (right axis), general-purpose against purpose-built. */
-export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'bar'>> {
+export function mfuBarsChart(
+	input: ChartInput,
+	theme: ChartTheme,
+): ChartView<ChartConfiguration<'bar'>> {
 	const o = input.outputs;
 	const [daysColor, costColor] = [theme.series[0]!, theme.series[1]!];
 	const days = [num(o['days_general']), num(o['days_purpose'])] as const;
@@ -30,7 +42,16 @@ export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 				scales: {
 					x: axis(theme, '', 'category', { title: { display: false } }),
 					y: { ...axis(theme, 'Days to train', 'linear'), beginAtZero: true, position: 'left' },
-					y1: { ...axis(theme, 'Cost (USD)', 'linear'), beginAtZero: true, position: 'right', grid: { drawOnChartArea: false }, ticks: { ...axis(theme, '', 'linear').ticks, callback: (v: number | string) => `$${compactNumber(Number(v))}` } },
+					y1: {
+						...axis(theme, 'Cost (USD)', 'linear'),
+						beginAtZero: true,
+						position: 'right',
+						grid: { drawOnChartArea: false },
+						ticks: {
+							...axis(theme, '', 'linear').ticks,
+							callback: (v: number | string) => `$${compactNumber(Number(v))}`,
+						},
+					},
 				},
 			},
 		},
@@ -38,8 +59,15 @@ export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 			`General-purpose infrastructure takes ${fmt(days[0], 'days')} and ${fmt(cost[0], 'USD')}; purpose-built takes ${fmt(days[1], 'days')} and ${fmt(cost[1], 'USD')}. ` +
 			`The difference is ${fmt(o['days_saved'], 'days')} and ${fmt(o['cost_saved_usd'], 'USD')}.`,
 		table: {
-			columns: [{ label: 'Infrastructure', unit: 'method' }, { label: 'Days', unit: 'days' }, { label: 'Cost', unit: 'USD' }],
-			rows: [['General-purpose', days[0], cost[0]], ['Purpose-built', days[1], cost[1]]],
+			columns: [
+				{ label: 'Infrastructure', unit: 'method' },
+				{ label: 'Days', unit: 'days' },
+				{ label: 'Cost', unit: 'USD' },
+			],
+			rows: [
+				['General-purpose', days[0], cost[0]],
+				['Purpose-built', days[1], cost[1]],
+			],
 		},
 		legend: [
 			{ label: 'Days (left axis)', color: daysColor, kind: 'box' },
@@ -49,11 +77,18 @@ export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 }
 
 /** Lines: days to train against MFU, with each infrastructure's goodput and spin-up, and the reader's two points. */
-export function mfuLinesChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
+export function mfuLinesChart(
+	input: ChartInput,
+	theme: ChartTheme,
+): ChartView<ChartConfiguration<'line'>> {
 	// Both infrastructures at the same MFU, each with its own goodput and spin-up.
 	const mfus = Array.from({ length: 15 }, (_, i) => 0.1 + i * 0.05);
 	const atMfu = (m: number) => ({ mfu_general: m, mfu_purpose: m });
-	const byMfu = sweep(input, mfus, atMfu).map((o, i) => ({ mfu: mfus[i]!, daysGeneral: num(o['days_general']), daysPurpose: num(o['days_purpose']) }));
+	const byMfu = sweep(input, mfus, atMfu).map((o, i) => ({
+		mfu: mfus[i]!,
+		daysGeneral: num(o['days_general']),
+		daysPurpose: num(o['days_purpose']),
+	}));
 	const [general, purpose] = [theme.series[0]!, theme.series[2]!];
 	const v = input.values;
 	const band = bandSeries(input, mfus, atMfu, 'days_general');
@@ -69,15 +104,47 @@ export function mfuLinesChart(input: ChartInput, theme: ChartTheme): ChartView<C
 			type: 'line',
 			data: {
 				datasets: [
-					{ label: 'General-purpose', data: byMfu.map((p) => ({ x: p.mfu * 100, y: p.daysGeneral })), borderColor: general, backgroundColor: general, pointRadius: 0, borderWidth: 2, order: 2 },
-					{ label: 'Purpose-built', data: byMfu.map((p) => ({ x: p.mfu * 100, y: p.daysPurpose })), borderColor: purpose, backgroundColor: purpose, pointRadius: 0, borderWidth: 2, borderDash: [6, 3], order: 3 },
-					{ label: 'Your scenario', data: [{ x: v['mfu_general']! * 100, y: days[0] }, { x: v['mfu_purpose']! * 100, y: days[1] }], borderColor: theme.reference, backgroundColor: theme.reference, pointRadius: 6, pointHoverRadius: 7, showLine: false, order: 1 },
+					{
+						label: 'General-purpose',
+						data: byMfu.map((p) => ({ x: p.mfu * 100, y: p.daysGeneral })),
+						borderColor: general,
+						backgroundColor: general,
+						pointRadius: 0,
+						borderWidth: 2,
+						order: 2,
+					},
+					{
+						label: 'Purpose-built',
+						data: byMfu.map((p) => ({ x: p.mfu * 100, y: p.daysPurpose })),
+						borderColor: purpose,
+						backgroundColor: purpose,
+						pointRadius: 0,
+						borderWidth: 2,
+						borderDash: [6, 3],
+						order: 3,
+					},
+					{
+						label: 'Your scenario',
+						data: [
+							{ x: v['mfu_general']! * 100, y: days[0] },
+							{ x: v['mfu_purpose']! * 100, y: days[1] },
+						],
+						borderColor: theme.reference,
+						backgroundColor: theme.reference,
+						pointRadius: 6,
+						pointHoverRadius: 7,
+						showLine: false,
+						order: 1,
+					},
 					...(band ? bandDatasets(band.map((b) => ({ ...b, x: b.x * 100 }))) : []),
 				],
 			},
 			options: {
 				...baseOptions(theme, { y: 'days' }),
-				plugins: { ...baseOptions(theme, { y: 'days' }).plugins, aifgFill: { between: band ? [fillBetween(3, bandColor)] : [] } },
+				plugins: {
+					...baseOptions(theme, { y: 'days' }).plugins,
+					aifgFill: { between: band ? [fillBetween(3, bandColor)] : [] },
+				},
 				scales: {
 					x: { ...axis(theme, 'MFU (%)', 'linear'), min: first.mfu * 100, max: last.mfu * 100 },
 					y: { ...axis(theme, 'Days to train', 'linear'), beginAtZero: true },
@@ -88,16 +155,25 @@ export function mfuLinesChart(input: ChartInput, theme: ChartTheme): ChartView<C
 			`On general-purpose infrastructure, training takes ${fmt(first.daysGeneral, 'days')} at ${fmt(first.mfu, 'fraction')} MFU and ${fmt(last.daysGeneral, 'days')} at ${fmt(last.mfu, 'fraction')}. ` +
 			`Purpose-built infrastructure, with its goodput and spin-up, takes ${fmt(first.daysPurpose, 'days')} and ${fmt(last.daysPurpose, 'days')} at the same MFUs.`,
 		table: {
-			columns: [{ label: 'MFU', unit: 'fraction' }, { label: 'Days, general-purpose', unit: 'days' }, { label: 'Days, purpose-built', unit: 'days' }],
+			columns: [
+				{ label: 'MFU', unit: 'fraction' },
+				{ label: 'Days, general-purpose', unit: 'days' },
+				{ label: 'Days, purpose-built', unit: 'days' },
+			],
 			rows: byMfu.map((p) => [p.mfu, p.daysGeneral, p.daysPurpose]),
 		},
 		legend: [
 			{ label: 'General-purpose', color: general, kind: 'line' },
 			{ label: 'Purpose-built', color: purpose, kind: 'dashed' },
 			{ label: 'Your scenario', color: theme.reference, kind: 'point' },
-			...(band ? [{ label: 'General-purpose, P10 to P90', color: bandColor, kind: 'box' as const }] : []),
+			...(band
+				? [{ label: 'General-purpose, P10 to P90', color: bandColor, kind: 'box' as const }]
+				: []),
 		],
 	};
 }
 
-export const mfuCharts = (input: ChartInput, theme: ChartTheme): ChartView[] => [mfuBarsChart(input, theme), mfuLinesChart(input, theme)];
+export const mfuCharts = (input: ChartInput, theme: ChartTheme): ChartView[] => [
+	mfuBarsChart(input, theme),
+	mfuLinesChart(input, theme),
+];

@@ -3,18 +3,33 @@ import type { ChartConfiguration } from 'chart.js';
 
 import { bandDatasets, bandSeries, fillBetween } from './band';
 import { logSpace, num, sweep } from './sweep';
-import { axis, baseOptions, type ChartInput, type ChartTheme, type ChartView, fmt, withAlpha } from './theme';
+import {
+	axis,
+	baseOptions,
+	type ChartInput,
+	type ChartTheme,
+	type ChartView,
+	fmt,
+	withAlpha,
+} from './theme';
 
 /** The parts of facility power, as engine output keys, bottom of the stack first. */
 export const POWER_PARTS = [
 	{ key: 'accelerator_mw', label: 'Accelerators', phrase: 'the accelerators take' },
 	{ key: 'rest_of_server_mw', label: 'Rest of the servers', phrase: 'the rest of the servers' },
 	{ key: 'network_mw', label: 'Network and storage', phrase: 'network and storage' },
-	{ key: 'overhead_mw', label: 'Facility overhead (PUE)', phrase: 'and facility overhead (cooling, power conversion)' },
+	{
+		key: 'overhead_mw',
+		label: 'Facility overhead (PUE)',
+		phrase: 'and facility overhead (cooling, power conversion)',
+	},
 ] as const;
 
 /** Stacked bar: accelerators, rest of the servers, network and storage, facility overhead. */
-export function powerBreakdownChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'bar'>> {
+export function powerBreakdownChart(
+	input: ChartInput,
+	theme: ChartTheme,
+): ChartView<ChartConfiguration<'bar'>> {
 	const parts = POWER_PARTS.map((p) => ({ ...p, mw: num(input.outputs[p.key]) ?? 0 }));
 	const total = parts.reduce((s, b) => s + b.mw, 0);
 	const share = (mw: number) => (total > 0 ? mw / total : 0);
@@ -28,14 +43,25 @@ export function powerBreakdownChart(input: ChartInput, theme: ChartTheme): Chart
 			type: 'bar',
 			data: {
 				labels: ['Facility power'],
-				datasets: parts.map((b, i) => ({ label: b.label, data: [b.mw], backgroundColor: colors[i]!, borderColor: theme.bg, borderWidth: 1 })),
+				datasets: parts.map((b, i) => ({
+					label: b.label,
+					data: [b.mw],
+					backgroundColor: colors[i]!,
+					borderColor: theme.bg,
+					borderWidth: 1,
+				})),
 			},
 			options: {
 				...options,
 				indexAxis: 'y',
 				plugins: {
 					...options.plugins,
-					tooltip: { ...options.plugins.tooltip, callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${fmt(item.parsed.x, 'MW')}` } },
+					tooltip: {
+						...options.plugins.tooltip,
+						callbacks: {
+							label: (item) => `${item.dataset.label ?? ''}: ${fmt(item.parsed.x, 'MW')}`,
+						},
+					},
 				},
 				scales: {
 					x: { ...axis(theme, 'Facility power (MW)', 'linear'), stacked: true, beginAtZero: true },
@@ -44,16 +70,30 @@ export function powerBreakdownChart(input: ChartInput, theme: ChartTheme): Chart
 			},
 		},
 		summary: `Of ${fmt(total, 'MW')} at the wall, ${parts.map((b) => `${b.phrase} ${fmt(b.mw, 'MW')} (${fmt(share(b.mw), 'fraction')})`).join(', ')}.`,
-		table: { columns: [{ label: 'Part', unit: 'method' }, { label: 'Power', unit: 'MW' }, { label: 'Share', unit: 'fraction' }], rows: parts.map((b) => [b.label, b.mw, share(b.mw)]) },
+		table: {
+			columns: [
+				{ label: 'Part', unit: 'method' },
+				{ label: 'Power', unit: 'MW' },
+				{ label: 'Share', unit: 'fraction' },
+			],
+			rows: parts.map((b) => [b.label, b.mw, share(b.mw)]),
+		},
 		legend: parts.map((b, i) => ({ label: b.label, color: colors[i]!, kind: 'box' })),
 	};
 }
 
 /** Line: facility MW against accelerator count (log axis), with the power budget as a dashed line. */
-export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
+export function powerByCountChart(
+	input: ChartInput,
+	theme: ChartTheme,
+): ChartView<ChartConfiguration<'line'>> {
 	const count = input.values['count']!;
 	const budgetMw = input.values['budget_mw']!;
-	const counts = logSpace(Math.max(1, Math.min(count / 10, 1000)), Math.max(count * 4, 1000), 25).map(Math.round);
+	const counts = logSpace(
+		Math.max(1, Math.min(count / 10, 1000)),
+		Math.max(count * 4, 1000),
+		25,
+	).map(Math.round);
 	const mw = sweep(input, counts, (c) => ({ count: c })).map((o) => num(o['facility_mw']));
 	const [line, budget] = [theme.series[0]!, theme.reference];
 	const band = bandSeries(input, counts, (c) => ({ count: c }), 'facility_mw');
@@ -66,14 +106,37 @@ export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartVi
 			type: 'line',
 			data: {
 				datasets: [
-					{ label: 'Facility power', data: counts.map((c, i) => ({ x: c, y: mw[i]! })), borderColor: line, backgroundColor: line, pointRadius: 0, borderWidth: 2, order: 1 },
-					{ label: 'Power budget', data: [{ x: counts[0]!, y: budgetMw }, { x: counts[last]!, y: budgetMw }], borderColor: budget, backgroundColor: budget, borderDash: [6, 4], pointRadius: 0, borderWidth: 2, order: 2 },
+					{
+						label: 'Facility power',
+						data: counts.map((c, i) => ({ x: c, y: mw[i]! })),
+						borderColor: line,
+						backgroundColor: line,
+						pointRadius: 0,
+						borderWidth: 2,
+						order: 1,
+					},
+					{
+						label: 'Power budget',
+						data: [
+							{ x: counts[0]!, y: budgetMw },
+							{ x: counts[last]!, y: budgetMw },
+						],
+						borderColor: budget,
+						backgroundColor: budget,
+						borderDash: [6, 4],
+						pointRadius: 0,
+						borderWidth: 2,
+						order: 2,
+					},
 					...(band ? bandDatasets(band) : []),
 				],
 			},
 			options: {
 				...baseOptions(theme, { y: 'MW' }),
-				plugins: { ...baseOptions(theme, { y: 'MW' }).plugins, aifgFill: { between: band ? [fillBetween(2, bandColor)] : [] } },
+				plugins: {
+					...baseOptions(theme, { y: 'MW' }).plugins,
+					aifgFill: { between: band ? [fillBetween(2, bandColor)] : [] },
+				},
 				scales: {
 					x: axis(theme, 'Accelerators', 'logarithmic'),
 					y: { ...axis(theme, 'Facility power (MW)', 'linear'), beginAtZero: true },
@@ -84,8 +147,21 @@ export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartVi
 			`Facility power rises from ${fmt(mw[0], 'MW')} at ${fmt(counts[0], 'count')} accelerators to ${fmt(mw[last], 'MW')} at ${fmt(counts[last], 'count')}. ` +
 			`A budget of ${fmt(budgetMw, 'MW')} fits ${fmt(input.outputs['max_count_in_budget'], 'count')} accelerators.`,
 		table: {
-			columns: [{ label: 'Accelerators', unit: 'count' }, { label: 'Facility power', unit: 'MW' }, ...(band ? [{ label: 'P10', unit: 'MW' as const }, { label: 'P90', unit: 'MW' as const }] : [])],
-			rows: counts.map((c, i) => [c, mw[i]!, ...(band ? [band[i]?.p10 ?? null, band[i]?.p90 ?? null] : [])]),
+			columns: [
+				{ label: 'Accelerators', unit: 'count' },
+				{ label: 'Facility power', unit: 'MW' },
+				...(band
+					? [
+							{ label: 'P10', unit: 'MW' as const },
+							{ label: 'P90', unit: 'MW' as const },
+						]
+					: []),
+			],
+			rows: counts.map((c, i) => [
+				c,
+				mw[i]!,
+				...(band ? [band[i]?.p10 ?? null, band[i]?.p90 ?? null] : []),
+			]),
 		},
 		legend: [
 			{ label: 'Facility power', color: line, kind: 'line' },
@@ -95,4 +171,7 @@ export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartVi
 	};
 }
 
-export const powerCharts = (input: ChartInput, theme: ChartTheme): ChartView[] => [powerBreakdownChart(input, theme), powerByCountChart(input, theme)];
+export const powerCharts = (input: ChartInput, theme: ChartTheme): ChartView[] => [
+	powerBreakdownChart(input, theme),
+	powerByCountChart(input, theme),
+];

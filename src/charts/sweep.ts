@@ -14,9 +14,14 @@ export function logSpace(from: number, to: number, n: number): number[] {
 }
 
 /** The calculator's outputs at each x, with `at(x)` overriding some inputs. */
-export function sweep(input: ChartInput, xs: readonly number[], at: (x: number) => Readonly<Record<string, number>>): OutputValues[] {
+export function sweep(
+	input: ChartInput,
+	xs: readonly number[],
+	at: (x: number) => Readonly<Record<string, number>>,
+): OutputValues[] {
 	return xs.map((x) => input.calc.compute({ ...input.values, ...at(x) }));
 }
 
 /** A finite number, or null (a gap in a chart). */
-export const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+export const num = (v: unknown): number | null =>
+	typeof v === 'number' && Number.isFinite(v) ? v : null;

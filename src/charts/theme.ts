@@ -37,8 +37,16 @@ export const LIGHT_THEME: ChartTheme = {
  * Chart.js's Filler plugin, which is about 2.5 KiB larger.
  */
 export interface FillOptions {
-	readonly xBands?: readonly { readonly from: number; readonly to: number; readonly color: string }[];
-	readonly between?: readonly { readonly upper: number; readonly lower: number; readonly color: string }[];
+	readonly xBands?: readonly {
+		readonly from: number;
+		readonly to: number;
+		readonly color: string;
+	}[];
+	readonly between?: readonly {
+		readonly upper: number;
+		readonly lower: number;
+		readonly color: string;
+	}[];
 }
 
 declare module 'chart.js' {
@@ -103,9 +111,22 @@ export interface ChartView<C = unknown> {
 }
 
 /** A value for people, with its unit. */
-export const fmt = (value: number | string | null | undefined, unit: OutputUnit): string => formatOutput(value, unit).text;
+export const fmt = (value: number | string | null | undefined, unit: OutputUnit): string =>
+	formatOutput(value, unit).text;
 
-const SUPER: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const SUPER: Record<string, string> = {
+	'-': '⁻',
+	'0': '⁰',
+	'1': '¹',
+	'2': '²',
+	'3': '³',
+	'4': '⁴',
+	'5': '⁵',
+	'6': '⁶',
+	'7': '⁷',
+	'8': '⁸',
+	'9': '⁹',
+};
 
 /** Short tick text: 2000 → "2,000", 25000 → "25k", 3e6 → "3M", 1e25 → "10²⁵". */
 export function compactNumber(v: number): string {
@@ -125,25 +146,50 @@ export function compactNumber(v: number): string {
  * Tick labels of a log axis: powers of ten, plus 2 and 5 times them when the axis spans less than
  * two decades; other ticks stay as unlabelled grid lines.
  */
-export function logTickLabel(value: number | string, index: number, ticks: readonly { value: number }[]): string {
+export function logTickLabel(
+	value: number | string,
+	index: number,
+	ticks: readonly { value: number }[],
+): string {
 	const v = Number(value);
 	if (!(v > 0)) return '';
 	const lo = ticks[0]?.value ?? v;
 	const hi = ticks[ticks.length - 1]?.value ?? v;
 	const mantissa = Number((v / 10 ** Math.floor(Math.log10(v) + 1e-9)).toPrecision(3));
 	const few = hi / Math.max(lo, Number.MIN_VALUE) < 100;
-	return mantissa === 1 || (few && (mantissa === 2 || mantissa === 5)) || (index === 0 && ticks.length < 3) ? compactNumber(v) : '';
+	return mantissa === 1 ||
+		(few && (mantissa === 2 || mantissa === 5)) ||
+		(index === 0 && ticks.length < 3)
+		? compactNumber(v)
+		: '';
 }
 
 /** Tick labels of a linear axis, compact. */
 export const linearTickLabel = (value: number | string): string => compactNumber(Number(value));
 
 /** Common axis options. */
-export function axis<T extends 'linear' | 'logarithmic' | 'category'>(theme: ChartTheme, title: string, type: T, extra: Record<string, unknown> = {}) {
+export function axis<T extends 'linear' | 'logarithmic' | 'category'>(
+	theme: ChartTheme,
+	title: string,
+	type: T,
+	extra: Record<string, unknown> = {},
+) {
 	return {
 		type,
-		title: { display: true, text: title, color: theme.muted, font: { family: theme.font, size: 12 } },
-		ticks: { color: theme.muted, font: { family: theme.font, size: 11 }, maxRotation: 0, ...(type === 'category' ? {} : { callback: type === 'logarithmic' ? logTickLabel : linearTickLabel }) },
+		title: {
+			display: true,
+			text: title,
+			color: theme.muted,
+			font: { family: theme.font, size: 12 },
+		},
+		ticks: {
+			color: theme.muted,
+			font: { family: theme.font, size: 11 },
+			maxRotation: 0,
+			...(type === 'category'
+				? {}
+				: { callback: type === 'logarithmic' ? logTickLabel : linearTickLabel }),
+		},
 		grid: { color: withAlpha(theme.grid, 0.6) },
 		border: { color: theme.grid },
 		...extra,
@@ -172,10 +218,13 @@ export function baseOptions(theme: ChartTheme, formats: Readonly<Record<string, 
 				bodyColor: theme.bg,
 				titleFont: { family: theme.font },
 				bodyFont: { family: theme.font },
-				filter: (item: { dataset: { label?: string | undefined } }) => !item.dataset.label?.startsWith('~'),
+				filter: (item: { dataset: { label?: string | undefined } }) =>
+					!item.dataset.label?.startsWith('~'),
 				callbacks: {
-					label: (item: { dataset: { label?: string | undefined; yAxisID?: string | undefined }; parsed: { x: number | null; y: number | null } }) =>
-						`${item.dataset.label ?? ''}: ${label(item.dataset.yAxisID, item.parsed.y)}`,
+					label: (item: {
+						dataset: { label?: string | undefined; yAxisID?: string | undefined };
+						parsed: { x: number | null; y: number | null };
+					}) => `${item.dataset.label ?? ''}: ${label(item.dataset.yAxisID, item.parsed.y)}`,
 				},
 			},
 		},

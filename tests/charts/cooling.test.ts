@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { coolingChart } from '../../src/charts/cooling';
+import type { FillOptions } from '../../src/charts/theme';
 import { CALCULATORS } from '../../src/engine/index';
 import { allFinite, chartInput, points, TEST_THEME } from './helpers';
 
@@ -14,7 +15,12 @@ describe(coolingChart, () => {
 		const line = points(config.data.datasets[0]!);
 		expect(line).toHaveLength(41);
 		expect(line[0]).toEqual({ x: 0, y: 0 });
-		for (const p of line.slice(1)) expect(p.y).toBe(CALCULATORS.cooling.compute({ ...input.values, rack_kw: p.x, liquid_fraction: 0 })['air_m3_per_h_per_rack']);
+		for (const p of line.slice(1))
+			expect(p.y).toBe(
+				CALCULATORS.cooling.compute({ ...input.values, rack_kw: p.x, liquid_fraction: 0 })[
+					'air_m3_per_h_per_rack'
+				],
+			);
 	});
 
 	it('marks this rack at the airflow left to air', () => {
@@ -26,7 +32,9 @@ describe(coolingChart, () => {
 
 	it('shades the four cooling classes between the sourced ceilings', () => {
 		const v = input.values;
-		const bands = config.options?.plugins?.aifgFill?.xBands ?? [];
+		const bands = (config.options?.plugins?.aifgFill?.xBands ?? []) as NonNullable<
+			FillOptions['xBands']
+		>;
 		expect(bands.map((b) => [b.from, b.to])).toEqual([
 			[0, v['air_max_kw']],
 			[v['air_max_kw'], v['rear_door_max_kw']],
@@ -34,13 +42,20 @@ describe(coolingChart, () => {
 			[v['dlc_max_kw'], config.options?.scales?.['x']?.max],
 		]);
 		expect(bands.every((b) => b.color.startsWith('rgba('))).toBe(true);
-		expect(view.legend.filter((l) => l.kind === 'box').map((l) => l.label)).toEqual(['Air (contained aisles)', 'Rear-door heat exchanger', 'Direct-to-chip liquid', 'Immersion']);
+		expect(view.legend.filter((l) => l.kind === 'box').map((l) => l.label)).toEqual([
+			'Air (contained aisles)',
+			'Rear-door heat exchanger',
+			'Direct-to-chip liquid',
+			'Immersion',
+		]);
 	});
 
 	it('names the class this density calls for in its summary', () => {
 		expect(input.outputs['method']).toBe('direct-to-chip');
 		expect(view.summary).toContain('calls for direct-to-chip liquid');
-		expect(view.summary).toMatch(/^With a \d+(\.\d+)? °C air temperature rise, an all-air rack needs [\d,]+ m³\/h of air for every 10 kW/);
+		expect(view.summary).toMatch(
+			/^With a \d+(\.\d+)? °C air temperature rise, an all-air rack needs [\d,]+ m³\/h of air for every 10 kW/,
+		);
 	});
 
 	it('tabulates every point with its class', () => {
@@ -54,6 +69,11 @@ describe(coolingChart, () => {
 		expect(ranged.config.data.datasets).toHaveLength(4);
 		expect(ranged.config.options?.plugins?.aifgFill?.between).toHaveLength(1);
 		expect(allFinite(ranged.config.data.datasets as { data: unknown }[])).toBe(true);
-		expect(allFinite(coolingChart(chartInput('cooling', { rack_kw: '1000', racks: '1000000' }), TEST_THEME).config.data.datasets as { data: unknown }[])).toBe(true);
+		expect(
+			allFinite(
+				coolingChart(chartInput('cooling', { rack_kw: '1000', racks: '1000000' }), TEST_THEME)
+					.config.data.datasets as { data: unknown }[],
+			),
+		).toBe(true);
 	});
 });

@@ -24,12 +24,22 @@ export function chartInput(id: CalculatorId, raw: Record<string, string> = {}): 
 	if (ignored.length > 0) throw new Error(`bad test scenario: ${JSON.stringify(ignored)}`);
 	const result = evaluate(calc, scenario.values);
 	if (!result.ok) throw new Error('engine failed');
-	return { calc, values: scenario.values, outputs: result.outputs, ranges: scenario.ranges, seed: seedFromString(inputsToQuery(calc, scenario, ctx)) };
+	return {
+		calc,
+		values: scenario.values,
+		outputs: result.outputs,
+		ranges: scenario.ranges,
+		seed: seedFromString(inputsToQuery(calc, scenario, ctx)),
+	};
 }
 
 type Pt = { x: number; y: number | null };
 /** Data points of a dataset as {x, y}. */
 export const points = (dataset: { data: unknown }): Pt[] => dataset.data as Pt[];
+
+/** The datasets of any chart view's config. */
+export const datasetsOf = (view: { config: unknown }) =>
+	(view.config as { data: { datasets: { data: unknown }[] } }).data.datasets;
 
 /** Every number anywhere in a config's datasets is finite or null (no NaN, no Infinity). */
 export function allFinite(datasets: readonly { data: unknown }[]): boolean {

@@ -15,13 +15,18 @@ describe(mfuBarsChart, () => {
 		expect(config.data.labels).toEqual(['General-purpose', 'Purpose-built']);
 		const [days, cost] = config.data.datasets;
 		expect(days!.data).toEqual([input.outputs['days_general'], input.outputs['days_purpose']]);
-		expect(cost!.data).toEqual([input.outputs['cost_general_usd'], input.outputs['cost_purpose_usd']]);
+		expect(cost!.data).toEqual([
+			input.outputs['cost_general_usd'],
+			input.outputs['cost_purpose_usd'],
+		]);
 		expect(days!.yAxisID).toBe('y');
 		expect(cost!.yAxisID).toBe('y1');
 	});
 
 	it('states the difference from the engine’s days_saved and cost_saved_usd', () => {
-		expect(view.summary).toMatch(/^General-purpose infrastructure takes .+ days and \$.+; purpose-built takes .+\. The difference is .+\.$/);
+		expect(view.summary).toMatch(
+			/^General-purpose infrastructure takes .+ days and \$.+; purpose-built takes .+\. The difference is .+\.$/,
+		);
 		expect(view.table.rows).toEqual([
 			['General-purpose', input.outputs['days_general'], input.outputs['cost_general_usd']],
 			['Purpose-built', input.outputs['days_purpose'], input.outputs['cost_purpose_usd']],
@@ -36,9 +41,12 @@ describe(mfuLinesChart, () => {
 	it('plots days against MFU for both, with each one’s goodput and spin-up', () => {
 		const [general, purpose] = view.config.data.datasets;
 		expect(points(general!)).toHaveLength(15);
-		const at = (x: number) => CALCULATORS.mfu.compute({ ...input.values, mfu_general: x / 100, mfu_purpose: x / 100 });
-		for (const p of points(general!)) expect(closeTo(p.y, at(p.x)['days_general'] as number, 1e-12)).toBe(true);
-		for (const p of points(purpose!)) expect(closeTo(p.y, at(p.x)['days_purpose'] as number, 1e-12)).toBe(true);
+		const at = (x: number) =>
+			CALCULATORS.mfu.compute({ ...input.values, mfu_general: x / 100, mfu_purpose: x / 100 });
+		for (const p of points(general!))
+			expect(closeTo(p.y, at(p.x)['days_general'] as number, 1e-12)).toBe(true);
+		for (const p of points(purpose!))
+			expect(closeTo(p.y, at(p.x)['days_purpose'] as number, 1e-12)).toBe(true);
 		expect(view.config.options?.scales?.['x']).toMatchObject({ min: 10, max: 80 });
 	});
 
@@ -51,7 +59,17 @@ describe(mfuLinesChart, () => {
 	});
 
 	it('is finite with a band and at the extremes', () => {
-		expect(allFinite(mfuLinesChart(chartInput('mfu', { tokens: '1e10~1e13' }), TEST_THEME).config.data.datasets as { data: unknown }[])).toBe(true);
-		expect(allFinite(mfuLinesChart(chartInput('mfu', { count: '1', params: '1e14', tokens: '1e16' }), TEST_THEME).config.data.datasets as { data: unknown }[])).toBe(true);
+		expect(
+			allFinite(
+				mfuLinesChart(chartInput('mfu', { tokens: '1e10~1e13' }), TEST_THEME).config.data
+					.datasets as { data: unknown }[],
+			),
+		).toBe(true);
+		expect(
+			allFinite(
+				mfuLinesChart(chartInput('mfu', { count: '1', params: '1e14', tokens: '1e16' }), TEST_THEME)
+					.config.data.datasets as { data: unknown }[],
+			),
+		).toBe(true);
 	});
 });

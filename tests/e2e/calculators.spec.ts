@@ -6,11 +6,20 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 import { buildRegistry } from '../../src/data/build-registry';
-import { CALCULATORS, defaultsFor, evaluate, readScenario, type ScenarioContext, simulate } from '../../src/engine/index';
+import {
+	CALCULATORS,
+	defaultsFor,
+	evaluate,
+	readScenario,
+	type ScenarioContext,
+	simulate,
+} from '../../src/engine/index';
 import { seedFromString } from '../../src/engine/random';
 import type { CalculatorId } from '../../src/engine/types';
 import { inputsToQuery, queryToInputs } from '../../src/islands/calculator/url';
@@ -21,10 +30,17 @@ const files = (dir: string) =>
 		.filter((f) => /\.ya?ml$/.test(f))
 		.sort()
 		.map((f) => ({ path: `${dir}/${f}`, text: readFileSync(`${root}${dir}/${f}`, 'utf8') }));
-const registry = buildRegistry({ sources: files('content/sources'), assumptions: files('content/assumptions'), presets: files('content/presets'), scenarios: files('content/scenarios') });
+const registry = buildRegistry({
+	sources: files('content/sources'),
+	assumptions: files('content/assumptions'),
+	presets: files('content/presets'),
+	scenarios: files('content/scenarios'),
+});
 
 function contextFor(id: CalculatorId): ScenarioContext {
-	const { defaults, defaultPreset } = defaultsFor(CALCULATORS[id], (a) => registry.assumptions.get(a));
+	const { defaults, defaultPreset } = defaultsFor(CALCULATORS[id], (a) =>
+		registry.assumptions.get(a),
+	);
 	return { defaults, defaultPreset, accelerators: registry.accelerators };
 }
 
@@ -47,11 +63,17 @@ function expected(id: CalculatorId, query: string) {
 	const result = evaluate(calc, scenario.values);
 	if (!result.ok) throw new Error(`engine failed for ${id}?${query}`);
 	const ranged = Object.keys(scenario.ranges).length > 0;
-	const quantiles = ranged ? simulate(calc, scenario, { samples: 10_000, seed: seedFromString(inputsToQuery(calc, scenario, ctx)) }).quantiles : null;
+	const quantiles = ranged
+		? simulate(calc, scenario, {
+				samples: 10_000,
+				seed: seedFromString(inputsToQuery(calc, scenario, ctx)),
+			}).quantiles
+		: null;
 	return { outputs: result.outputs, quantiles, ignored, scenario };
 }
 
-const close = (actual: number, want: number, rel = 1e-9) => Math.abs(actual - want) <= rel * Math.max(Math.abs(want), 1e-12);
+const close = (actual: number, want: number, rel = 1e-9) =>
+	Math.abs(actual - want) <= rel * Math.max(Math.abs(want), 1e-12);
 
 interface Shown {
 	key: string;
@@ -63,7 +85,13 @@ interface Shown {
 
 async function shown(page: Page, scope = '[data-calculator]'): Promise<Shown[]> {
 	return page.locator(`${scope} [data-output]`).evaluateAll((els) =>
-		els.map((el) => ({ key: el.getAttribute('data-output')!, value: el.getAttribute('data-value'), p10: el.getAttribute('data-p10'), p90: el.getAttribute('data-p90'), text: el.textContent ?? '' })),
+		els.map((el) => ({
+			key: el.getAttribute('data-output')!,
+			value: el.getAttribute('data-value'),
+			p10: el.getAttribute('data-p10'),
+			p90: el.getAttribute('data-p90'),
+			text: el.textContent ?? '',
+		})),
 	);
 }
 
@@ -88,7 +116,7 @@ async function expectEngineValues(page: Page, id: CalculatorId, query: string, s
 		expect(g.p10, `${g.key} has no P10 without ranges`).toBeNull();
 		expect(g.p90).toBeNull();
 		const v = want.outputs[g.key];
-		if (v === null) expect(g.value, g.key).toBe('');
+		if (v === null || v === undefined) expect(g.value, g.key).toBe('');
 		else if (typeof v === 'string') expect(g.value, g.key).toBe(v);
 		else {
 			expect(g.value, g.key).toMatch(/^-?\d+(\.\d+)?(e[+-]\d+)?$/);
@@ -108,18 +136,22 @@ async function open(page: Page, path: string) {
 	await ready(page);
 }
 
-const field = (page: Page, param: string) => page.locator(`[data-calculator] input[name="${param}"]`).first();
+const field = (page: Page, param: string) =>
+	page.locator(`[data-calculator] input[name="${param}"]`).first();
 
 /** Does the canvas have drawn pixels? (A blank chart fails.) */
 async function chartDrawn(page: Page, chart: string): Promise<boolean> {
-	return page.locator(`canvas[data-chart="${chart}"]`).first().evaluate((c: HTMLCanvasElement) => {
-		const ctx = c.getContext('2d');
-		if (!ctx || c.width === 0 || c.height === 0) return false;
-		const data = ctx.getImageData(0, 0, c.width, c.height).data;
-		let painted = 0;
-		for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
-		return painted > 500;
-	});
+	return page
+		.locator(`canvas[data-chart="${chart}"]`)
+		.first()
+		.evaluate((c: HTMLCanvasElement) => {
+			const ctx = c.getContext('2d');
+			if (!ctx || c.width === 0 || c.height === 0) return false;
+			const data = ctx.getImageData(0, 0, c.width, c.height).data;
+			let painted = 0;
+			for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+			return painted > 500;
+		});
 }
 
 let problems: string[] = [];
@@ -127,12 +159,19 @@ test.beforeEach(({ page, baseURL }) => {
 	problems = [];
 	const origin = new URL(baseURL!).origin;
 	page.on('console', (m) => {
-		if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+		if (m.type() === 'error' || m.type() === 'warning')
+			problems.push(`console ${m.type()}: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 	page.on('request', (r) => {
 		const url = r.url();
-		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:') && !url.startsWith('about:')) problems.push(`third-party request: ${url}`);
+		if (
+			!url.startsWith(origin) &&
+			!url.startsWith('data:') &&
+			!url.startsWith('blob:') &&
+			!url.startsWith('about:')
+		)
+			problems.push(`third-party request: ${url}`);
 	});
 });
 test.afterEach(() => {
@@ -144,7 +183,8 @@ test.describe('deep links', () => {
 		test(`${id}: every data-value equals the engine for a deep link`, async ({ page }) => {
 			await open(page, `/calculators/${id}/?${DEEP_LINKS[id]}`);
 			await expectEngineValues(page, id, DEEP_LINKS[id]);
-			for (const canvas of await page.locator('canvas[data-chart]').all()) expect(await chartDrawn(page, (await canvas.getAttribute('data-chart'))!)).toBe(true);
+			for (const canvas of await page.locator('canvas[data-chart]').all())
+				expect(await chartDrawn(page, (await canvas.getAttribute('data-chart'))!)).toBe(true);
 			await expect(page.locator('.calc-notice')).toHaveCount(0);
 		});
 
@@ -159,12 +199,21 @@ test.describe('deep links', () => {
 		await expectEngineValues(page, 'power', 'count=50000&board_w=1000');
 	});
 
-	test('malformed and out-of-range parameters are ignored with a notice naming each; unknown ones silently', async ({ page }) => {
-		const query = 'count=lots&pue=0.5&board_w=1e400&accelerator=tpu-v99&utm_source=newsletter&rack_kw=<b>x</b>';
+	test('malformed and out-of-range parameters are ignored with a notice naming each; unknown ones silently', async ({
+		page,
+	}) => {
+		const query =
+			'count=lots&pue=0.5&board_w=1e400&accelerator=tpu-v99&utm_source=newsletter&rack_kw=<b>x</b>';
 		await open(page, `/calculators/power/?${query}`);
 		const notice = page.locator('.calc-notice');
 		await expect(notice).toBeVisible();
-		await expect(notice.locator('[data-ignored]')).toHaveText([/^accelerator: unknown accelerator/, /^count: Accelerators "lots" is not a number/, /^board_w: Board power is too large to compute/, /^pue: PUE must be at least 1/, /^rack_kw: Rack power "<b>x<\/b>" is not a number/]);
+		await expect(notice.locator('[data-ignored]')).toHaveText([
+			/^accelerator: unknown accelerator/,
+			/^count: Accelerators "lots" is not a number/,
+			/^board_w: Board power is too large to compute/,
+			/^pue: PUE must be at least 1/,
+			/^rack_kw: Rack power "<b>x<\/b>" is not a number/,
+		]);
 		await expect(notice).not.toContainText('utm_source');
 		await expect(page.locator('[data-calculator] b')).toHaveCount(0);
 		await expectEngineValues(page, 'power', query);
@@ -173,7 +222,9 @@ test.describe('deep links', () => {
 });
 
 test.describe('editing', () => {
-	test('typing recomputes, writes the canonical URL, and Back/Forward follow the history', async ({ page }) => {
+	test('typing recomputes, writes the canonical URL, and Back/Forward follow the history', async ({
+		page,
+	}) => {
 		await open(page, '/calculators/power/');
 		await field(page, 'count').fill('200000');
 		await field(page, 'pue').fill('1.3');
@@ -202,10 +253,16 @@ test.describe('editing', () => {
 		await expect(field(page, 'board_w')).toHaveValue('900');
 		await expectEngineValues(page, 'power', 'accelerator=b200&board_w=900');
 		await open(page, '/calculators/mfu/?accelerator=mi300x');
-		await expect(field(page, 'peak_tflops')).toHaveValue(String(registry.accelerators.find((a) => a.id === 'mi300x')!.bf16DenseTflops));
+		await expect(field(page, 'peak_tflops')).toHaveValue(
+			String(registry.accelerators.find((a) => a.id === 'mi300x')!.bf16DenseTflops),
+		);
 	});
 
-	test('copy link gives a URL that reopens the same scenario', async ({ page, context, baseURL }) => {
+	test('copy link gives a URL that reopens the same scenario', async ({
+		page,
+		context,
+		baseURL,
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
 		await open(page, '/calculators/cooling/');
 		await field(page, 'rack_kw').fill('90');
@@ -222,7 +279,9 @@ test.describe('editing', () => {
 	});
 
 	for (const bad of ['', 'abc', '-5', '1e400', '100,000 GPUs', '=1+1', '1~']) {
-		test(`bad input ${JSON.stringify(bad)} shows the engine's message and keeps the last results and chart`, async ({ page }) => {
+		test(`bad input ${JSON.stringify(bad)} shows the engine's message and keeps the last results and chart`, async ({
+			page,
+		}) => {
 			await open(page, '/calculators/power/?count=50000');
 			const before = await shown(page);
 			const input = field(page, 'count');
@@ -231,7 +290,9 @@ test.describe('editing', () => {
 			const error = page.locator('[data-error="count"]');
 			await expect(error).toBeVisible();
 			await expect(error).toHaveText(/^Accelerators/);
-			expect((await input.getAttribute('aria-describedby'))!.split(' ')).toContain(await error.getAttribute('id'));
+			expect((await input.getAttribute('aria-describedby'))!.split(' ')).toContain(
+				await error.getAttribute('id'),
+			);
 			expect(await shown(page)).toEqual(before);
 			expect(await chartDrawn(page, 'by-count')).toBe(true);
 			expect(await chartDrawn(page, 'breakdown')).toBe(true);
@@ -260,7 +321,9 @@ test.describe('ranges', () => {
 		['mfu', 'mfu_general=0.3~0.45&tokens=1e13~2e13'],
 		['reliability', 'mtbf_h_per_accel=25000~100000&count=16384'],
 	] as const) {
-		test(`${id}: a range link gives P10 <= P50 <= P90 equal to the engine's seeded simulation`, async ({ page }) => {
+		test(`${id}: a range link gives P10 <= P50 <= P90 equal to the engine's seeded simulation`, async ({
+			page,
+		}) => {
 			await open(page, `/calculators/${id}/?${query}`);
 			const want = await expectEngineValues(page, id, query);
 			expect(want.quantiles).not.toBeNull();
@@ -280,15 +343,22 @@ test.describe('ranges', () => {
 });
 
 test.describe('embeds', () => {
-	test('the embed route shows the same calculator, bare and not indexed, and reads its URL', async ({ page }) => {
+	test('the embed route shows the same calculator, bare and not indexed, and reads its URL', async ({
+		page,
+	}) => {
 		await open(page, `/embed/mfu/?${DEEP_LINKS.mfu}`);
 		await expectEngineValues(page, 'mfu', DEEP_LINKS.mfu);
 		await expect(page.locator('header.site-header')).toHaveCount(0);
 		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-		await field(page, 'count').fill('16384');
-		await expect(page).toHaveURL(new RegExp(`/embed/mfu/\\?${DEEP_LINKS.mfu.replace(/[.?]/g, '\\$&')}$`));
+		const url = page.url();
+		await field(page, 'count').fill('20000');
 		const full = page.getByRole('link', { name: 'Open in full calculator' });
-		await expect(full).toHaveAttribute('href', /^\/calculators\/mfu\/\?accelerator=gb200&count=16384&/);
+		await expect(full).toHaveAttribute(
+			'href',
+			/^\/calculators\/mfu\/\?accelerator=gb200&count=20000&params=/,
+		);
+		await expect(full).toHaveAttribute('target', '_blank');
+		expect(page.url()).toBe(url);
 	});
 
 	test('the embed posts its height to the parent page', async ({ page, baseURL }) => {
@@ -317,7 +387,9 @@ test.describe('embeds', () => {
 		expect(code).toContain('aifg:height');
 	});
 
-	test('a chapter embed is pre-set by its inputs, never writes the page URL, and links to the full calculator', async ({ page }) => {
+	test('a chapter embed is pre-set by its inputs, never writes the page URL, and links to the full calculator', async ({
+		page,
+	}) => {
 		await page.goto('/report/liquid-cooling/');
 		const embed = '.calculator-embed [data-calculator="cooling"]';
 		await page.locator(embed).scrollIntoViewIfNeeded();
@@ -327,7 +399,9 @@ test.describe('embeds', () => {
 		await page.locator(`${embed} input[name="racks"]`).fill('250');
 		await expectEngineValues(page, 'cooling', 'rack_kw=120&racks=250&liquid_fraction=0.85', embed);
 		expect(page.url()).toBe(url);
-		await expect(page.locator(embed).getByRole('link', { name: 'Open in full calculator' })).toHaveAttribute('href', '/calculators/cooling/?rack_kw=120&racks=250&liquid_fraction=0.85');
+		await expect(
+			page.locator(embed).getByRole('link', { name: 'Open in full calculator' }),
+		).toHaveAttribute('href', '/calculators/cooling/?rack_kw=120&racks=250&liquid_fraction=0.85');
 	});
 });
 
@@ -337,15 +411,25 @@ test.describe('accessibility', () => {
 			await open(page, `/calculators/${id}/`);
 			const calc = CALCULATORS[id];
 			const first = calc.fields[0]!;
-			const isFirst = () => page.evaluate((name) => (document.activeElement as HTMLInputElement | null)?.name === name && document.activeElement?.closest('[data-calculator]') !== null, first.param);
+			const isFirst = () =>
+				page.evaluate(
+					(name) =>
+						(document.activeElement as HTMLInputElement | null)?.name === name &&
+						document.activeElement?.closest('[data-calculator]') !== null,
+					first.param,
+				);
 			let tabs = 0;
 			while (!(await isFirst()) && tabs++ < 80) await page.keyboard.press('Tab');
 			expect(await isFirst()).toBe(true);
-			const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+			const outline = await page.evaluate(
+				() => getComputedStyle(document.activeElement!).outlineStyle,
+			);
 			expect(outline).not.toBe('none');
 			// Replace the value by keyboard: a different valid number.
 			const ctx = contextFor(id);
-			const next = first.integer ? ctx.defaults[first.param]! + 1 : ctx.defaults[first.param]! * 1.1;
+			const next = first.integer
+				? ctx.defaults[first.param]! + 1
+				: ctx.defaults[first.param]! * 1.1;
 			const text = String(Number(next.toPrecision(6)));
 			await page.keyboard.press('ControlOrMeta+A');
 			await page.keyboard.type(text);
@@ -354,8 +438,14 @@ test.describe('accessibility', () => {
 			let onReset = false;
 			for (let i = 0; i < 120 && !onReset; i++) {
 				await page.keyboard.press('Tab');
-				const info = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim() ?? '', outline: getComputedStyle(document.activeElement!).outlineStyle, tag: document.activeElement?.tagName }));
-				expect(info.outline, `focus outline on ${info.tag} ${info.text.slice(0, 30)}`).not.toBe('none');
+				const info = await page.evaluate(() => ({
+					text: document.activeElement?.textContent?.trim() ?? '',
+					outline: getComputedStyle(document.activeElement!).outlineStyle,
+					tag: document.activeElement?.tagName,
+				}));
+				expect(info.outline, `focus outline on ${info.tag} ${info.text.slice(0, 30)}`).not.toBe(
+					'none',
+				);
 				onReset = info.text === 'Reset to defaults';
 			}
 			expect(onReset).toBe(true);
@@ -370,7 +460,9 @@ test.describe('accessibility', () => {
 		});
 	}
 
-	test('results are announced politely in one live region, after typing stops', async ({ page }) => {
+	test('results are announced politely in one live region, after typing stops', async ({
+		page,
+	}) => {
 		await open(page, '/calculators/power/');
 		const live = page.locator('[data-calculator] [aria-live]');
 		await expect(live).toHaveCount(1);
@@ -404,20 +496,33 @@ test.describe('accessibility', () => {
 });
 
 test.describe('exports', () => {
-	test('CSV has the inputs with their sources, the results and the chart series', async ({ page }) => {
+	test('CSV has the inputs with their sources, the results and the chart series', async ({
+		page,
+	}) => {
 		await open(page, '/calculators/power/?count=200000');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download CSV/ }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: /Download CSV/ }).click(),
+		]);
 		expect(download.suggestedFilename()).toBe('power-calculator.csv');
 		const csv = readFileSync((await download.path())!, 'utf8');
 		expect(csv).toContain('scenario,http');
-		expect(csv).toMatch(/\npue,PUE,1\.2,,,ratio,yes,[^,]+,https:\/\/[^,]+,derived\r\n/);
-		expect(csv).toMatch(new RegExp(`\\nit_mw,IT power,${expected('power', 'count=200000').outputs['it_mw']},`));
+		expect(csv).toMatch(/\npue,PUE,1\.2,,,ratio,yes,.+,https:\/\/[^,\s]+,derived\r\n/);
+		expect(csv).toMatch(
+			new RegExp(`\\nit_mw,IT power,${expected('power', 'count=200000').outputs['it_mw']},`),
+		);
 		expect(csv).toContain('chart: Facility power against fleet size');
 	});
 
 	test('PNG of a chart is an image', async ({ page }) => {
 		await open(page, '/calculators/reliability/');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart-panel="by-count"]').getByRole('button', { name: 'Download PNG' }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page
+				.locator('[data-chart-panel="by-count"]')
+				.getByRole('button', { name: 'Download PNG' })
+				.click(),
+		]);
 		expect(download.suggestedFilename()).toBe('reliability-by-count.png');
 		const bytes = readFileSync((await download.path())!);
 		expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -425,7 +530,75 @@ test.describe('exports', () => {
 	});
 });
 
-test('the calculator index explains each calculator in a sentence and links to it', async ({ page }) => {
+test.describe('budget', () => {
+	/** JavaScript budget of a calculator page, gzip, everything it loads (files and inline scripts). */
+	const BUDGET_BYTES = 80 * 1024;
+	for (const path of [
+		...IDS.map((id) => `/calculators/${id}/`),
+		'/embed/power/',
+		'/report/energy-constraint/',
+	]) {
+		test(`${path} loads at most 80 KiB of JavaScript (gzip)`, async ({ page }) => {
+			const scripts: Promise<number>[] = [];
+			page.on('response', (r) => {
+				if (r.request().resourceType() === 'script')
+					scripts.push(r.body().then((b) => gzipSync(b).length));
+			});
+			await page.goto(path);
+			const island = page.locator('[data-calculator]').first();
+			await island.scrollIntoViewIfNeeded();
+			await page.locator('[data-calculator][data-charts="ready"]').first().waitFor();
+			await page.waitForLoadState('networkidle');
+			const inline = await page
+				.locator('script:not([src])')
+				.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+			const files = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+			const total = files + inline.reduce((a, t) => a + gzipSync(t).length, 0);
+			console.log(
+				`${path}: ${total} B gzip of JavaScript (${(total / 1024).toFixed(1)} KiB; files ${files} B)`,
+			);
+			expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
+		});
+	}
+});
+
+test.describe('axe', () => {
+	const scan = async (page: Page) => {
+		const result = await new AxeBuilder({ page })
+			.include('[data-calculator]')
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(
+			result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+		).toEqual([]);
+	};
+	for (const id of IDS) {
+		test(`${id}: no WCAG 2.2 AA violations with errors, warnings, ranges and details open`, async ({
+			page,
+		}) => {
+			await open(page, `/calculators/${id}/?${DEEP_LINKS[id]}`);
+			await scan(page);
+			const [first, second] = CALCULATORS[id].fields;
+			const mid = contextFor(id).defaults[second!.param]!;
+			await field(page, first!.param).fill('abc');
+			await field(page, second!.param).fill(`${mid * 0.9}~${mid * 1.1}`);
+			for (const summary of await page.locator('[data-calculator] details > summary').all())
+				await summary.click();
+			await scan(page);
+		});
+	}
+	test('dark theme: no contrast violations', async ({ browser }) => {
+		const context = await browser.newContext({ colorScheme: 'dark' });
+		const page = await context.newPage();
+		await open(page, '/calculators/power/?count=abc&pue=1.1~1.3');
+		await scan(page);
+		await context.close();
+	});
+});
+
+test('the calculator index explains each calculator in a sentence and links to it', async ({
+	page,
+}) => {
 	await page.goto('/calculators/');
 	for (const id of IDS) {
 		const link = page.getByRole('link', { name: CALCULATORS[id].title, exact: true });

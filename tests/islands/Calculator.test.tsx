@@ -14,7 +14,15 @@ import ReliabilityCalculator from '../../src/islands/calculator/entries/Reliabil
 import { contextFor } from '../helpers/engine';
 
 /** Chart.js cannot draw in happy-dom: a stand-in records what the island asks of it. */
-const fake = vi.hoisted(() => ({ charts: [] as { canvas: HTMLCanvasElement; data: { datasets: { data: unknown[] }[] }; options: unknown; updates: number; destroyed: boolean }[] }));
+const fake = vi.hoisted(() => ({
+	charts: [] as {
+		canvas: HTMLCanvasElement;
+		data: { datasets: { data: unknown[] }[] };
+		options: unknown;
+		updates: number;
+		destroyed: boolean;
+	}[],
+}));
 vi.mock('../../src/islands/calculator/chartjs', () => ({
 	Chart: class {
 		canvas: HTMLCanvasElement;
@@ -37,23 +45,48 @@ vi.mock('../../src/islands/calculator/chartjs', () => ({
 	},
 }));
 
-const ENTRIES = { power: PowerCalculator, cooling: CoolingCalculator, growth: GrowthCalculator, mfu: MfuCalculator, reliability: ReliabilityCalculator };
+const ENTRIES = {
+	power: PowerCalculator,
+	cooling: CoolingCalculator,
+	growth: GrowthCalculator,
+	mfu: MfuCalculator,
+	reliability: ReliabilityCalculator,
+};
 
-function mount(id: CalculatorId, mode: CalculatorIslandProps['mode'] = 'inline', initial: Record<string, string | number> = {}) {
+function mount(
+	id: CalculatorId,
+	mode: CalculatorIslandProps['mode'] = 'inline',
+	initial: Record<string, string | number> = {},
+) {
 	const Entry = ENTRIES[id];
 	const props = islandProps(id, { mode, idPrefix: `t-${id}`, initial });
 	const result = render(<Entry {...props} />);
 	const root = result.container.querySelector<HTMLElement>('[data-calculator]')!;
-	return { ...result, root, value: (key: string) => root.querySelector(`[data-output="${key}"]`)!.getAttribute('data-value') };
+	return {
+		...result,
+		root,
+		value: (key: string) =>
+			root.querySelector(`[data-output="${key}"]`)!.getAttribute('data-value'),
+	};
 }
 
 const expected = (id: CalculatorId, raw: Record<string, string>) => {
-	const r = evaluate(CALCULATORS[id], readScenario(CALCULATORS[id], raw, contextFor(id)).scenario.values);
+	const r = evaluate(
+		CALCULATORS[id],
+		readScenario(CALCULATORS[id], raw, contextFor(id)).scenario.values,
+	);
 	if (!r.ok) throw new Error('engine');
 	return r.outputs;
 };
 
-const type = (label: RegExp | string, text: string) => fireEvent.input(screen.getByRole('textbox', { name: label }), { target: { value: text } });
+/** Opens a <details> as a click on its summary would. */
+function openDetails(details: HTMLDetailsElement) {
+	details.open = true;
+	fireEvent(details, new Event('toggle'));
+}
+
+const type = (label: RegExp | string, text: string) =>
+	fireEvent.input(screen.getByRole('textbox', { name: label }), { target: { value: text } });
 
 beforeEach(() => {
 	fake.charts.length = 0;
@@ -62,30 +95,39 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 describe('CalculatorIsland', () => {
-	it.each(['power', 'cooling', 'growth', 'mfu', 'reliability'] as const)('renders every output of %s with the engine’s raw value', (id) => {
-		const { root } = mount(id);
-		const outputs = expected(id, {});
-		for (const o of CALCULATORS[id].outputs) {
-			const el = root.querySelector(`[data-output="${o.key}"]`);
-			expect(el, o.key).not.toBeNull();
-			const v = outputs[o.key];
-			expect(el!.getAttribute('data-value')).toBe(v === null ? '' : String(v));
-			expect(el!.hasAttribute('data-p10')).toBe(false);
-			expect(el!.textContent).not.toMatch(/NaN|Infinity|undefined/);
-		}
-	});
+	it.each(['power', 'cooling', 'growth', 'mfu', 'reliability'] as const)(
+		'renders every output of %s with the engine’s raw value',
+		(id) => {
+			const { root } = mount(id);
+			const outputs = expected(id, {});
+			for (const o of CALCULATORS[id].outputs) {
+				const el = root.querySelector(`[data-output="${o.key}"]`);
+				expect(el, o.key).not.toBeNull();
+				const v = outputs[o.key];
+				expect(el!.getAttribute('data-value')).toBe(v === null ? '' : String(v));
+				expect(el!.hasAttribute('data-p10')).toBe(false);
+				expect(el!.textContent).not.toMatch(/NaN|Infinity|undefined/);
+			}
+		},
+	);
 
 	it('labels every input, with its unit, help and source one click away', () => {
 		mount('power');
 		const count = screen.getByRole('textbox', { name: /Accelerators/ });
 		expect(count.getAttribute('inputmode')).toBe('decimal');
 		expect(count.getAttribute('aria-describedby')).toBe('t-power-count-help');
-		expect(document.getElementById('t-power-count-help')!.textContent).toMatch(/Accelerators \(GPUs or TPUs\) deployed/);
+		expect(document.getElementById('t-power-count-help')!.textContent).toMatch(
+			/Accelerators \(GPUs or TPUs\) deployed/,
+		);
 		const field = count.closest('[data-field]')!;
 		const source = within(field as HTMLElement).getByRole('link');
 		expect(source.getAttribute('href')).toMatch(/^https:\/\//);
-		expect(field.querySelector('details.calc-source summary')!.textContent).toMatch(/Default 100,000/);
-		expect(field.querySelector('.tag')!.textContent).toMatch(/verified|derived|unverified|illustrative/);
+		expect(field.querySelector('details.calc-source summary')!.textContent).toMatch(
+			/Default 100,000/,
+		);
+		expect(field.querySelector('.tag')!.textContent).toMatch(
+			/verified|derived|unverified|illustrative/,
+		);
 		expect(screen.getByRole('slider', { name: /Accelerators/ })).toBeTruthy();
 	});
 
@@ -96,32 +138,43 @@ describe('CalculatorIsland', () => {
 		expect(Number(value('racks'))).toBe(expected('power', { count: '200000' })['racks']);
 	});
 
-	it.each(['', 'abc', '-5', '1e400', '100,000 GPUs', '<b>1</b>'])('keeps the last results and shows the engine’s message at the field for %j', (text) => {
-		const { value } = mount('power');
-		type(/^Accelerators/, '200000');
-		const before = value('facility_mw');
-		type(/^Accelerators/, text);
-		const input = screen.getByRole('textbox', { name: /^Accelerators/ });
-		expect(input.getAttribute('aria-invalid')).toBe('true');
-		expect(input.getAttribute('aria-describedby')).toContain('t-power-count-error');
-		const error = document.getElementById('t-power-count-error')!;
-		expect(error.textContent).toMatch(/^Accelerators /);
-		expect(value('facility_mw')).toBe(before);
-		expect(document.querySelector('b')).toBeNull();
-	});
+	it.each(['', 'abc', '-5', '1e400', '100,000 GPUs', '<b>1</b>'])(
+		'keeps the last results and shows the engine’s message at the field for %j',
+		(text) => {
+			const { value } = mount('power');
+			type(/^Accelerators/, '200000');
+			const before = value('facility_mw');
+			type(/^Accelerators/, text);
+			const input = screen.getByRole('textbox', { name: /^Accelerators/ });
+			expect(input.getAttribute('aria-invalid')).toBe('true');
+			expect(input.getAttribute('aria-describedby')).toContain('t-power-count-error');
+			const error = document.getElementById('t-power-count-error')!;
+			expect(error.textContent).toMatch(/^Accelerators /);
+			expect(value('facility_mw')).toBe(before);
+			expect(document.querySelector('b')).toBeNull();
+		},
+	);
 
 	it('shows soft-range warnings inline without refusing the value', () => {
 		const { value } = mount('power');
 		type(/^PUE/, '2.5');
-		expect(document.querySelector('[data-warning="pue"]')!.textContent).toMatch(/worse than the industry average/);
+		expect(document.querySelector('[data-warning="pue"]')!.textContent).toMatch(
+			/worse than the industry average/,
+		);
 		expect(Number(value('facility_mw'))).toBe(expected('power', { pue: '2.5' })['facility_mw']);
 	});
 
 	it('applies an accelerator preset to the fields it controls', () => {
 		const { value } = mount('power');
-		fireEvent.change(screen.getByRole('combobox', { name: 'Accelerator' }), { target: { value: 'b200' } });
-		expect((screen.getByRole('textbox', { name: /^Board power/ }) as HTMLInputElement).value).toBe('1000');
-		expect(Number(value('facility_mw'))).toBe(expected('power', { accelerator: 'b200' })['facility_mw']);
+		fireEvent.change(screen.getByRole('combobox', { name: 'Accelerator' }), {
+			target: { value: 'b200' },
+		});
+		expect((screen.getByRole('textbox', { name: /^Board power/ }) as HTMLInputElement).value).toBe(
+			'1000',
+		);
+		expect(Number(value('facility_mw'))).toBe(
+			expected('power', { accelerator: 'b200' })['facility_mw'],
+		);
 	});
 
 	it('resets to the defaults', () => {
@@ -141,16 +194,24 @@ describe('CalculatorIsland', () => {
 		const { root } = mount('power');
 		type(/^PUE/, '1.1~1.4');
 		const el = root.querySelector('[data-output="facility_mw"]')!;
-		const [p10, p50, p90] = ['data-p10', 'data-value', 'data-p90'].map((a) => Number(el.getAttribute(a)));
+		const [p10, p50, p90] = ['data-p10', 'data-value', 'data-p90'].map((a) =>
+			Number(el.getAttribute(a)),
+		);
 		expect(p10).toBeLessThanOrEqual(p50!);
 		expect(p50).toBeLessThanOrEqual(p90!);
 		expect(el.textContent).toMatch(/MW \(\d+ to \d+\)$/);
 		expect(root.querySelector('[data-ranged]')).not.toBeNull();
 	});
 
-	it('shows its work: the formula with the reader’s numbers', () => {
+	it('shows its work: the formula with the reader’s numbers', async () => {
 		const { root } = mount('power', 'inline', { count: 100000 });
-		const work = root.querySelector('[data-output="it_mw"]')!.closest('dd')!.querySelector('details')!;
+		const work = root
+			.querySelector('[data-output="it_mw"]')!
+			.closest('dd')!
+			.querySelector('details')!;
+		expect(work.textContent).toBe('Show your work');
+		openDetails(work);
+		await waitFor(() => expect(work.textContent).toContain('= 140 MW'));
 		expect(work.textContent).toContain('count × board_w × server_overhead × (1 + network_share)');
 		expect(work.textContent).toContain('100,000 × 700 × 1.82 × (1 + 0.1)');
 		expect(work.textContent).toContain('= 140 MW');
@@ -159,7 +220,10 @@ describe('CalculatorIsland', () => {
 	it('draws each chart once and updates it in place after an edit', async () => {
 		mount('power');
 		await waitFor(() => expect(fake.charts).toHaveLength(2));
-		expect(fake.charts.map((c) => c.canvas.getAttribute('data-chart'))).toEqual(['breakdown', 'by-count']);
+		expect(fake.charts.map((c) => c.canvas.getAttribute('data-chart'))).toEqual([
+			'breakdown',
+			'by-count',
+		]);
 		const before = fake.charts[0]!.data;
 		type(/^Accelerators/, '300000');
 		await waitFor(() => expect(fake.charts[0]!.updates).toBeGreaterThan(0));
@@ -176,11 +240,16 @@ describe('CalculatorIsland', () => {
 		expect(fake.charts[1]!.data).toBe(data);
 	});
 
-	it('gives each chart a text summary and a real data table', () => {
+	it('gives each chart a text summary and a real data table', async () => {
 		const { root } = mount('reliability', 'inline', { count: 16384 });
 		const panel = root.querySelector('[data-chart-panel="by-count"]')!;
 		expect(panel.querySelector('[data-summary]')!.textContent).toMatch(/^Goodput falls from/);
-		expect(panel.querySelector('canvas')!.getAttribute('aria-labelledby')).toBe(panel.querySelector('[data-summary]')!.id);
+		expect(panel.querySelector('canvas')!.getAttribute('aria-labelledby')).toBe(
+			panel.querySelector('[data-summary]')!.id,
+		);
+		expect(panel.querySelector('details table')).toBeNull();
+		openDetails(panel.querySelector('details.calc-table')!);
+		await waitFor(() => expect(panel.querySelector('details table')).not.toBeNull());
 		const table = panel.querySelector('details table')!;
 		expect(table.querySelectorAll('thead th')).toHaveLength(3);
 		expect(table.querySelectorAll('tbody tr')).toHaveLength(25);
@@ -193,7 +262,9 @@ describe('CalculatorIsland', () => {
 		expect(live[0]!.getAttribute('aria-live')).toBe('polite');
 		type(/^Accelerators/, '200000');
 		type(/^Accelerators/, '300000');
-		await waitFor(() => expect(live[0]!.textContent).toMatch(/^Facility power: \d+ MW\.$/), { timeout: 2000 });
+		await waitFor(() => expect(live[0]!.textContent).toMatch(/^Facility power: \d+ MW\.$/), {
+			timeout: 2000,
+		});
 	});
 
 	it('never touches the page URL inside a chapter, and links to the full calculator', () => {
@@ -205,7 +276,9 @@ describe('CalculatorIsland', () => {
 		type(/^PUE/, '1.3');
 		expect(spy).not.toHaveBeenCalled();
 		expect(location.search).toBe('?count=5');
-		expect(screen.getByRole('link', { name: 'Open in full calculator' }).getAttribute('href')).toBe('/calculators/power/?count=16384&pue=1.3');
+		expect(screen.getByRole('link', { name: 'Open in full calculator' }).getAttribute('href')).toBe(
+			'/calculators/power/?count=16384&pue=1.3',
+		);
 		spy.mockRestore();
 	});
 });
@@ -215,18 +288,28 @@ describe('CalculatorIsland on its page', () => {
 		history.replaceState(null, '', '/calculators/power/?count=50000&pue=1.3');
 		const { root, value } = mount('power', 'page');
 		await waitFor(() => expect(root.getAttribute('data-ready')).toBe('true'));
-		expect(Number(value('facility_mw'))).toBe(expected('power', { count: '50000', pue: '1.3' })['facility_mw']);
+		expect(Number(value('facility_mw'))).toBe(
+			expected('power', { count: '50000', pue: '1.3' })['facility_mw'],
+		);
 		type(/^PUE/, '1.25');
 		await waitFor(() => expect(location.search).toBe('?count=50000&pue=1.25'));
 	});
 
 	it('names each ignored link parameter and why, as text, never as HTML', async () => {
-		history.replaceState(null, '', '/calculators/power/?count=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&pue=0.5&utm_source=x');
+		history.replaceState(
+			null,
+			'',
+			'/calculators/power/?count=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&pue=0.5&utm_source=x',
+		);
 		const { root } = mount('power', 'page');
 		await waitFor(() => expect(root.querySelector('.calc-notice')).not.toBeNull());
-		const items = [...root.querySelectorAll('[data-ignored]')].map((li) => li.getAttribute('data-ignored'));
+		const items = [...root.querySelectorAll('[data-ignored]')].map((li) =>
+			li.getAttribute('data-ignored'),
+		);
 		expect(items).toEqual(['count', 'pue']);
-		expect(root.querySelector('.calc-notice')!.textContent).toContain('"<img src=x onerror=alert…" is not a number');
+		expect(root.querySelector('.calc-notice')!.textContent).toContain(
+			'"<img src=x onerror=alert…" is not a number',
+		);
 		expect(root.querySelector('.calc-notice')!.textContent).toContain('PUE must be at least 1');
 		expect(root.querySelector('img')).toBeNull();
 	});
@@ -237,7 +320,9 @@ describe('CalculatorIsland on its page', () => {
 		await waitFor(() => expect(root.getAttribute('data-ready')).toBe('true'));
 		history.replaceState(null, '', '/calculators/power/?count=70000');
 		window.dispatchEvent(new PopStateEvent('popstate'));
-		await waitFor(() => expect(Number(value('it_mw'))).toBe(expected('power', { count: '70000' })['it_mw']));
+		await waitFor(() =>
+			expect(Number(value('it_mw'))).toBe(expected('power', { count: '70000' })['it_mw']),
+		);
 	});
 
 	it('pushes a history entry on reset so Back returns to the scenario', async () => {
@@ -257,8 +342,12 @@ describe('CalculatorIsland on its page', () => {
 		const { root } = mount('power', 'page');
 		await waitFor(() => expect(root.getAttribute('data-ready')).toBe('true'));
 		fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
-		await waitFor(() => expect(writeText).toHaveBeenCalledWith(`${location.origin}/calculators/power/?count=50000`));
-		await waitFor(() => expect(root.querySelector('[data-status]')!.textContent).toBe('Link copied.'));
+		await waitFor(() =>
+			expect(writeText).toHaveBeenCalledWith(`${location.origin}/calculators/power/?count=50000`),
+		);
+		await waitFor(() =>
+			expect(root.querySelector('[data-status]')!.textContent).toBe('Link copied.'),
+		);
 		const embed = screen.getByRole('button', { name: 'Embed' });
 		expect(embed.getAttribute('aria-expanded')).toBe('false');
 		fireEvent.click(embed);

@@ -5,7 +5,12 @@ import { CHARTS } from '../../src/charts/index';
 import { LIGHT_THEME } from '../../src/charts/theme';
 import { CALCULATORS } from '../../src/engine/index';
 import { calculatorCsv, csvCell, scenarioLine, toCsv } from '../../src/islands/calculator/exports';
-import { fromSliderPosition, LOG_STEPS, sliderAttributes, toSliderPosition } from '../../src/islands/calculator/slider';
+import {
+	fromSliderPosition,
+	LOG_STEPS,
+	sliderAttributes,
+	toSliderPosition,
+} from '../../src/islands/calculator/slider';
 import { createCalculatorState } from '../../src/islands/calculator/state';
 import { formulaNumber, substituteFormula } from '../../src/islands/calculator/work';
 import { contextFor } from '../helpers/engine';
@@ -23,21 +28,38 @@ describe(csvCell, () => {
 		['-2+3', "'-2+3"],
 	])('%j → %s', (v, text) => expect(csvCell(v)).toBe(text));
 
-	it('joins rows with CRLF', () => expect(toCsv([['a', 1], [null, 'b']])).toBe('a,1\r\n,b\r\n'));
+	it('joins rows with CRLF', () =>
+		expect(
+			toCsv([
+				['a', 1],
+				[null, 'b'],
+			]),
+		).toBe('a,1\r\n,b\r\n'));
 });
 
 describe(calculatorCsv, () => {
 	const props = islandProps('power', { mode: 'page', idPrefix: 'x' });
-	const state = createCalculatorState(CALCULATORS.power, contextFor('power'), CHARTS.power, { pue: '1.1~1.4' });
+	const state = createCalculatorState(CALCULATORS.power, contextFor('power'), CHARTS.power, {
+		pue: '1.1~1.4',
+	});
 	const view = state.view();
-	const csv = calculatorCsv({ calc: CALCULATORS.power, solved: view.solved, charts: view.charts, provenance: props.provenance, sources: props.sources, url: 'https://example.test/calculators/power/?pue=1.1~1.4' });
+	const csv = calculatorCsv({
+		calc: CALCULATORS.power,
+		solved: view.solved,
+		charts: view.charts,
+		provenance: props.provenance,
+		sources: props.sources,
+		url: 'https://example.test/calculators/power/?pue=1.1~1.4',
+	});
 	const lines = csv.split('\r\n');
 
 	it('lists every input with its value, range and the source of its default', () => {
 		expect(lines[1]).toBe('scenario,https://example.test/calculators/power/?pue=1.1~1.4');
 		const pue = lines.find((l) => l.startsWith('pue,'))!;
 		expect(pue).toMatch(/^pue,PUE,[\d.]+,1\.1,1\.4,ratio,yes,.+,https:\/\/.+,derived$/);
-		expect(lines.find((l) => l.startsWith('accelerator,'))).toMatch(/^accelerator,Accelerator,h100-sxm,,,preset,,/);
+		expect(lines.find((l) => l.startsWith('accelerator,'))).toMatch(
+			/^accelerator,Accelerator,h100-sxm,,,preset,,/,
+		);
 	});
 
 	it('gives each output its P50, P10 and P90', () => {
@@ -56,7 +78,9 @@ describe(calculatorCsv, () => {
 describe(scenarioLine, () => {
 	it('reads the canonical query for people', () => {
 		expect(scenarioLine('')).toBe('Default scenario');
-		expect(scenarioLine('count=200000&pue=1.1~1.4')).toBe('Scenario: count = 200000, pue = 1.1~1.4');
+		expect(scenarioLine('count=200000&pue=1.1~1.4')).toBe(
+			'Scenario: count = 200000, pue = 1.1~1.4',
+		);
 	});
 });
 
@@ -85,7 +109,9 @@ describe('sliders', () => {
 
 describe(substituteFormula, () => {
 	it('puts values in for parameter names and output keys, leaving other words', () => {
-		expect(substituteFormula('ceil(it_mw × 1000 ÷ rack_kw)', { rack_kw: 40 }, { it_mw: 140.14 })).toBe('ceil(140.1 × 1000 ÷ 40)');
+		expect(
+			substituteFormula('ceil(it_mw × 1000 ÷ rack_kw)', { rack_kw: 40 }, { it_mw: 140.14 }),
+		).toBe('ceil(140.1 × 1000 ÷ 40)');
 		expect(substituteFormula('air up to air_max_kw', { air_max_kw: 20 }, {})).toBe('air up to 20');
 	});
 

@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
 
 import { CHARTS } from '../../src/charts/index';
-import { CALCULATOR_ORDER, CALCULATORS, evaluate, readScenario, simulate } from '../../src/engine/index';
+import {
+	CALCULATOR_ORDER,
+	CALCULATORS,
+	evaluate,
+	readScenario,
+	simulate,
+} from '../../src/engine/index';
 import { seedFromString } from '../../src/engine/random';
 import type { Calculator, CalculatorId } from '../../src/engine/types';
-import { createCalculatorState, displayOutput, MC_SAMPLES, memo, solve, textsFor } from '../../src/islands/calculator/state';
+import {
+	createCalculatorState,
+	displayOutput,
+	MC_SAMPLES,
+	memo,
+	solve,
+	textsFor,
+} from '../../src/islands/calculator/state';
 import { inputsToQuery } from '../../src/islands/calculator/url';
 import { contextFor } from '../helpers/engine';
 
-const make = (id: CalculatorId, initial: Record<string, string> = {}) => createCalculatorState(CALCULATORS[id], contextFor(id), CHARTS[id], initial);
+const make = (id: CalculatorId, initial: Record<string, string> = {}) =>
+	createCalculatorState(CALCULATORS[id], contextFor(id), CHARTS[id], initial);
 
 describe(memo, () => {
 	it('recomputes only when an argument changes', () => {
@@ -29,7 +43,10 @@ describe(memo, () => {
 describe(createCalculatorState, () => {
 	it.each(CALCULATOR_ORDER)('starts from the registry defaults (%s)', (id) => {
 		const view = make(id).view();
-		const expected = evaluate(CALCULATORS[id], readScenario(CALCULATORS[id], {}, contextFor(id)).scenario.values);
+		const expected = evaluate(
+			CALCULATORS[id],
+			readScenario(CALCULATORS[id], {}, contextFor(id)).scenario.values,
+		);
 		expect(expected.ok && view.solved.outputs).toEqual(expected.ok && expected.outputs);
 		expect(view.solved.query).toBe('');
 		expect(view.solved.quantiles).toBeNull();
@@ -63,25 +80,30 @@ describe(createCalculatorState, () => {
 		['pasted text', '100,000 GPUs', 'is not a number'],
 		['fraction of a count', '2.5', 'Accelerators must be a whole number'],
 		['reversed range', '5~1', 'low end must not exceed its high end'],
-	])('keeps the last good results and shows the engine’s message for %s input', (_name, text, message) => {
-		const state = make('power');
-		state.setText('count', '200000');
-		const good = state.view();
-		state.setText('count', text);
-		const bad = state.view();
-		expect(bad.fieldErrors['count']).toContain(message);
-		expect(bad.hasErrors).toBe(true);
-		expect(bad.solved).toBe(good.solved);
-		expect(bad.charts).toBe(good.charts);
-		expect(bad.texts['count']).toBe(text);
-	});
+	])(
+		'keeps the last good results and shows the engine’s message for %s input',
+		(_name, text, message) => {
+			const state = make('power');
+			state.setText('count', '200000');
+			const good = state.view();
+			state.setText('count', text);
+			const bad = state.view();
+			expect(bad.fieldErrors['count']).toContain(message);
+			expect(bad.hasErrors).toBe(true);
+			expect(bad.solved).toBe(good.solved);
+			expect(bad.charts).toBe(good.charts);
+			expect(bad.texts['count']).toBe(text);
+		},
+	);
 
 	it('shows a cross-field error at the later field and keeps the last results', () => {
 		const state = make('growth');
 		const good = state.view().solved;
 		state.setText('end_year', '2020');
 		const view = state.view();
-		expect(view.fieldErrors['end_year']).toMatch(/Project to must be the reference year .* or later/);
+		expect(view.fieldErrors['end_year']).toMatch(
+			/Project to must be the reference year .* or later/,
+		);
 		expect(view.solved).toBe(good);
 	});
 
@@ -145,7 +167,10 @@ describe(createCalculatorState, () => {
 	it('rebuilds the charts, not the results, when the theme changes', () => {
 		const state = make('power');
 		const before = state.view();
-		state.setTheme({ ...before.theme, series: ['#010101', '#020202', '#030303', '#040404', '#050505'] });
+		state.setTheme({
+			...before.theme,
+			series: ['#010101', '#020202', '#030303', '#040404', '#050505'],
+		});
 		const after = state.view();
 		expect(after.solved).toBe(before.solved);
 		expect(after.charts[0]!.legend[0]!.color).toBe('#010101');
@@ -159,7 +184,14 @@ describe('ranges', () => {
 		expect(solved.query).toBe('count=50000~200000&pue=1.1~1.4');
 		expect(solved.seed).toBe(seedFromString(solved.query));
 		const ctx = contextFor('power');
-		const expected = simulate(CALCULATORS.power, readScenario(CALCULATORS.power, { pue: '1.1~1.4', count: '50000~200000' }, ctx).scenario, { samples: MC_SAMPLES, seed: seedFromString(inputsToQuery(CALCULATORS.power, solved.scenario, ctx)) });
+		const expected = simulate(
+			CALCULATORS.power,
+			readScenario(CALCULATORS.power, { pue: '1.1~1.4', count: '50000~200000' }, ctx).scenario,
+			{
+				samples: MC_SAMPLES,
+				seed: seedFromString(inputsToQuery(CALCULATORS.power, solved.scenario, ctx)),
+			},
+		);
 		expect(solved.quantiles).toEqual(expected.quantiles);
 		for (const q of Object.values(solved.quantiles!)) {
 			expect(q.p10!).toBeLessThanOrEqual(q.p50!);
@@ -176,15 +208,24 @@ describe('ranges', () => {
 
 describe(displayOutput, () => {
 	const solvedFor = (id: CalculatorId, raw: Record<string, string>) => {
-		const r = solve(CALCULATORS[id], contextFor(id), readScenario(CALCULATORS[id], raw, contextFor(id)).scenario);
+		const r = solve(
+			CALCULATORS[id],
+			contextFor(id),
+			readScenario(CALCULATORS[id], raw, contextFor(id)).scenario,
+		);
 		if (!r.ok) throw new Error(r.message);
 		return r.solved;
 	};
-	const spec = (id: CalculatorId, key: string) => CALCULATORS[id].outputs.find((o) => o.key === key)!;
+	const spec = (id: CalculatorId, key: string) =>
+		CALCULATORS[id].outputs.find((o) => o.key === key)!;
 
 	it('gives the raw value and text for people', () => {
 		const d = displayOutput(spec('power', 'facility_mw'), solvedFor('power', {}));
-		expect(d).toEqual({ value: String(solvedFor('power', {}).outputs['facility_mw']), text: '168 MW', main: '168 MW' });
+		expect(d).toEqual({
+			value: String(solvedFor('power', {}).outputs['facility_mw']),
+			text: '168 MW',
+			main: '168 MW',
+		});
 	});
 
 	it('gives P50 with P10 and P90 for ranges, in one unit', () => {
@@ -196,14 +237,28 @@ describe(displayOutput, () => {
 	});
 
 	it('collapses a band the ranges do not move, but keeps its attributes', () => {
-		const d = displayOutput(spec('power', 'accelerator_mw'), solvedFor('power', { pue: '1.1~1.4' }));
+		const d = displayOutput(
+			spec('power', 'accelerator_mw'),
+			solvedFor('power', { pue: '1.1~1.4' }),
+		);
 		expect(d.text).toBe('70 MW');
 		expect(d.p10).toBe(d.p90);
 	});
 
 	it('writes the method id and an empty value for "never"', () => {
-		expect(displayOutput(spec('cooling', 'method'), solvedFor('cooling', { rack_kw: '120' }), { 'direct-to-chip': 'Direct-to-chip liquid' })).toEqual({ value: 'direct-to-chip', text: 'Direct-to-chip liquid', main: 'Direct-to-chip liquid' });
-		const never = displayOutput(spec('growth', 'first_year_over_1gw'), solvedFor('growth', { end_year: '2024', base_year: '2024' }));
+		expect(
+			displayOutput(spec('cooling', 'method'), solvedFor('cooling', { rack_kw: '120' }), {
+				'direct-to-chip': 'Direct-to-chip liquid',
+			}),
+		).toEqual({
+			value: 'direct-to-chip',
+			text: 'Direct-to-chip liquid',
+			main: 'Direct-to-chip liquid',
+		});
+		const never = displayOutput(
+			spec('growth', 'first_year_over_1gw'),
+			solvedFor('growth', { end_year: '2024', base_year: '2024' }),
+		);
 		expect(never.value).toBe('');
 		expect(never.text).toBe('not within the projection');
 	});
@@ -212,17 +267,25 @@ describe(displayOutput, () => {
 describe(solve, () => {
 	const broken: Calculator = {
 		...CALCULATORS.reliability,
-		compute: (v) => ({ ...CALCULATORS.reliability.compute(v), goodput: v['count']! > 5 ? Number.NaN : 1 }),
+		compute: (v) => ({
+			...CALCULATORS.reliability.compute(v),
+			goodput: v['count']! > 5 ? Number.NaN : 1,
+		}),
 	};
 
 	it('refuses a non-finite output with a message naming it', () => {
 		const ctx = contextFor('reliability');
 		const r = solve(broken, ctx, readScenario(broken, { count: '10' }, ctx).scenario);
-		expect(r).toEqual({ ok: false, message: 'These inputs give no finite value for “Goodput”; change one of them.' });
+		expect(r).toEqual({
+			ok: false,
+			message: 'These inputs give no finite value for “Goodput”; change one of them.',
+		});
 	});
 
 	it('keeps the last good results when the engine cannot evaluate an edit', () => {
-		const state = createCalculatorState(broken, contextFor('reliability'), CHARTS.reliability, { count: '4' });
+		const state = createCalculatorState(broken, contextFor('reliability'), CHARTS.reliability, {
+			count: '4',
+		});
 		const good = state.view().solved;
 		state.setText('count', '10');
 		const view = state.view();
@@ -232,7 +295,20 @@ describe(solve, () => {
 	});
 
 	it('falls back to the defaults when the first scenario cannot be evaluated', () => {
-		const fallback = createCalculatorState({ ...broken, compute: (v) => ({ ...CALCULATORS.reliability.compute(v), goodput: v['count']! === 7 ? Number.NaN : 1 }) }, contextFor('reliability'), CHARTS.reliability, { count: '7' });
-		expect(fallback.view().solved.scenario.values['count']).toBe(contextFor('reliability').defaults['count']);
+		const fallback = createCalculatorState(
+			{
+				...broken,
+				compute: (v) => ({
+					...CALCULATORS.reliability.compute(v),
+					goodput: v['count']! === 7 ? Number.NaN : 1,
+				}),
+			},
+			contextFor('reliability'),
+			CHARTS.reliability,
+			{ count: '7' },
+		);
+		expect(fallback.view().solved.scenario.values['count']).toBe(
+			contextFor('reliability').defaults['count'],
+		);
 	});
 });

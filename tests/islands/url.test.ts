@@ -3,19 +3,33 @@ import { describe, expect, it } from 'vitest';
 
 import { CALCULATOR_ORDER, CALCULATORS, readScenario } from '../../src/engine/index';
 import type { CalculatorId } from '../../src/engine/types';
-import { calculatorHref, inputsToQuery, knownParams, migrations, queryToInputs } from '../../src/islands/calculator/url';
+import {
+	calculatorHref,
+	inputsToQuery,
+	knownParams,
+	migrations,
+	queryToInputs,
+} from '../../src/islands/calculator/url';
 import { contextFor, FC_SEED } from '../helpers/engine';
 
 const power = CALCULATORS.power;
 
 describe(queryToInputs, () => {
 	it('reads known parameters with or without the leading ?', () => {
-		expect(queryToInputs(power, '?count=200000&pue=1.3').raw).toEqual({ count: '200000', pue: '1.3' });
-		expect(queryToInputs(power, 'count=200000&pue=1.3').raw).toEqual({ count: '200000', pue: '1.3' });
+		expect(queryToInputs(power, '?count=200000&pue=1.3').raw).toEqual({
+			count: '200000',
+			pue: '1.3',
+		});
+		expect(queryToInputs(power, 'count=200000&pue=1.3').raw).toEqual({
+			count: '200000',
+			pue: '1.3',
+		});
 	});
 
 	it('drops unknown parameters silently', () => {
-		expect(queryToInputs(power, '?utm_source=newsletter&count=5&fbclid=x').raw).toEqual({ count: '5' });
+		expect(queryToInputs(power, '?utm_source=newsletter&count=5&fbclid=x').raw).toEqual({
+			count: '5',
+		});
 	});
 
 	it('keeps the first of repeated parameters', () => {
@@ -23,11 +37,16 @@ describe(queryToInputs, () => {
 	});
 
 	it('keeps + as a plus sign so 1e+26 survives', () => {
-		expect(queryToInputs(CALCULATORS.growth, '?base_flop=1e+26').raw).toEqual({ base_flop: '1e+26' });
+		expect(queryToInputs(CALCULATORS.growth, '?base_flop=1e+26').raw).toEqual({
+			base_flop: '1e+26',
+		});
 	});
 
 	it('decodes percent-encoding and keeps ranges', () => {
-		expect(queryToInputs(power, '?pue=1.1%7E1.4&count=1e5').raw).toEqual({ pue: '1.1~1.4', count: '1e5' });
+		expect(queryToInputs(power, '?pue=1.1%7E1.4&count=1e5').raw).toEqual({
+			pue: '1.1~1.4',
+			count: '1e5',
+		});
 	});
 
 	it('reads an empty value as empty text (the engine then refuses it)', () => {
@@ -45,7 +64,11 @@ describe(queryToInputs, () => {
 
 	it.each([
 		['script tag', '?count=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '<script>alert(1)</script>'],
-		['image tag', '?count=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '<img src=x onerror=alert(1)>'],
+		[
+			'image tag',
+			'?count=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+			'<img src=x onerror=alert(1)>',
+		],
 		['javascript URL', '?count=javascript:alert(1)', 'javascript:alert(1)'],
 		['quotes', '?count=%22%27%60', '"\'`'],
 		['right-to-left override', '?count=%E2%80%AE1', '\u202e1'],
@@ -53,25 +76,31 @@ describe(queryToInputs, () => {
 		['Infinity', '?count=Infinity', 'Infinity'],
 		['overflow', '?count=1e400', '1e400'],
 		['hex', '?count=0x10', '0x10'],
-	])('passes hostile text (%s) to the engine as plain text, which refuses it', (_name, query, text) => {
-		const { raw } = queryToInputs(power, query);
-		expect(raw['count']).toBe(text);
-		const result = readScenario(power, raw, contextFor('power'));
-		expect(result.ignored.map((p) => p.param)).toEqual(['count']);
-		expect(result.scenario.values['count']).toBe(contextFor('power').defaults['count']);
-	});
+	])(
+		'passes hostile text (%s) to the engine as plain text, which refuses it',
+		(_name, query, text) => {
+			const { raw } = queryToInputs(power, query);
+			expect(raw['count']).toBe(text);
+			const result = readScenario(power, raw, contextFor('power'));
+			expect(result.ignored.map((p) => p.param)).toEqual(['count']);
+			expect(result.scenario.values['count']).toBe(contextFor('power').defaults['count']);
+		},
+	);
 
 	it('cuts very long values to 200 characters', () => {
 		const long = '9'.repeat(5000);
 		expect(queryToInputs(power, `?count=${long}`).raw['count']).toHaveLength(200);
 	});
 
-	it.each(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'])('ignores the object key %s without touching prototypes', (key) => {
-		const { raw } = queryToInputs(power, `?${key}=1&${key}[x]=2&count=7`);
-		expect(Object.keys(raw)).toEqual(['count']);
-		expect(({} as Record<string, unknown>)['x']).toBeUndefined();
-		expect(Object.getPrototypeOf(raw)).toBe(Object.prototype);
-	});
+	it.each(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'])(
+		'ignores the object key %s without touching prototypes',
+		(key) => {
+			const { raw } = queryToInputs(power, `?${key}=1&${key}[x]=2&count=7`);
+			expect(Object.keys(raw)).toEqual(['count']);
+			expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+			expect(Object.getPrototypeOf(raw)).toBe(Object.prototype);
+		},
+	);
 });
 
 describe('migrations', () => {
@@ -79,7 +108,9 @@ describe('migrations', () => {
 		expect(queryToInputs(power, '?gpus=50000').raw).toEqual({ count: '50000' });
 		expect(queryToInputs(power, '?gpus=50000').migrated).toEqual([{ from: 'gpus', to: 'count' }]);
 		expect(queryToInputs(power, '?tdp_w=1000').raw).toEqual({ board_w: '1000' });
-		expect(queryToInputs(CALCULATORS.reliability, '?mtbf_h=40000').raw).toEqual({ mtbf_h_per_accel: '40000' });
+		expect(queryToInputs(CALCULATORS.reliability, '?mtbf_h=40000').raw).toEqual({
+			mtbf_h_per_accel: '40000',
+		});
 	});
 
 	it('lets the new name win when a link has both', () => {
@@ -95,39 +126,68 @@ describe('migrations', () => {
 
 	it('gives an old power link the same scenario as its new form', () => {
 		const ctx = contextFor('power');
-		const old = readScenario(power, queryToInputs(power, '?gpus=50000&tdp_w=1000&pue=1.3').raw, ctx).scenario;
-		const now = readScenario(power, queryToInputs(power, '?count=50000&board_w=1000&pue=1.3').raw, ctx).scenario;
+		const old = readScenario(
+			power,
+			queryToInputs(power, '?gpus=50000&tdp_w=1000&pue=1.3').raw,
+			ctx,
+		).scenario;
+		const now = readScenario(
+			power,
+			queryToInputs(power, '?count=50000&board_w=1000&pue=1.3').raw,
+			ctx,
+		).scenario;
 		expect(old).toEqual(now);
 	});
 
-	it.each(migrations.map((m) => [m.from, m.to, m] as const))('%s → %s points at a current parameter and is not one itself', (_from, _to, m) => {
-		for (const id of m.calculators ?? CALCULATOR_ORDER) {
-			const known = knownParams(CALCULATORS[id]);
-			expect(known).toContain(m.to);
-			expect(known).not.toContain(m.from);
-		}
-		expect(m.note.length).toBeGreaterThan(10);
-	});
+	it.each(migrations.map((m) => [m.from, m.to, m] as const))(
+		'%s → %s points at a current parameter and is not one itself',
+		(_from, _to, m) => {
+			for (const id of m.calculators ?? CALCULATOR_ORDER) {
+				const known = knownParams(CALCULATORS[id]);
+				expect(known).toContain(m.to);
+				expect(known).not.toContain(m.from);
+			}
+			expect(m.note.length).toBeGreaterThan(10);
+		},
+	);
 });
 
 describe(inputsToQuery, () => {
 	it('writes nothing for the default scenario', () => {
 		for (const id of CALCULATOR_ORDER) {
 			const ctx = contextFor(id);
-			expect(inputsToQuery(CALCULATORS[id], readScenario(CALCULATORS[id], {}, ctx).scenario, ctx)).toBe('');
+			expect(
+				inputsToQuery(CALCULATORS[id], readScenario(CALCULATORS[id], {}, ctx).scenario, ctx),
+			).toBe('');
 		}
 	});
 
 	it('writes the preset first, then fields in the calculator order, with readable ranges', () => {
 		const ctx = contextFor('power');
-		const { scenario } = readScenario(power, { pue: '1.1~1.4', count: '200000', accelerator: 'b200' }, ctx);
+		const { scenario } = readScenario(
+			power,
+			{ pue: '1.1~1.4', count: '200000', accelerator: 'b200' },
+			ctx,
+		);
 		expect(inputsToQuery(power, scenario, ctx)).toBe('accelerator=b200&count=200000&pue=1.1~1.4');
 	});
 
 	it('leaves out a value equal to the preset’s (presets only set defaults)', () => {
 		const ctx = contextFor('power');
-		expect(inputsToQuery(power, readScenario(power, { accelerator: 'b200', board_w: '1000' }, ctx).scenario, ctx)).toBe('accelerator=b200');
-		expect(inputsToQuery(power, readScenario(power, { accelerator: 'b200', board_w: '900' }, ctx).scenario, ctx)).toBe('accelerator=b200&board_w=900');
+		expect(
+			inputsToQuery(
+				power,
+				readScenario(power, { accelerator: 'b200', board_w: '1000' }, ctx).scenario,
+				ctx,
+			),
+		).toBe('accelerator=b200');
+		expect(
+			inputsToQuery(
+				power,
+				readScenario(power, { accelerator: 'b200', board_w: '900' }, ctx).scenario,
+				ctx,
+			),
+		).toBe('accelerator=b200&board_w=900');
 	});
 
 	it('writes scientific notation without a plus sign', () => {
@@ -144,8 +204,22 @@ describe(inputsToQuery, () => {
 			const entry = field.chain((f) => {
 				const hi = Math.min(f.max, f.slider?.max ?? f.max);
 				const lo = Math.max(f.min, f.slider?.min ?? f.min);
-				const value = f.integer ? fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) }) : fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true, minExcluded: !!f.minExclusive });
-				return fc.tuple(fc.constant(f.param), fc.oneof(value.map(String), fc.tuple(value, value).map(([a, b]) => `${Math.min(a, b)}~${Math.max(a, b)}`)));
+				const value = f.integer
+					? fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) })
+					: fc.double({
+							min: lo,
+							max: hi,
+							noNaN: true,
+							noDefaultInfinity: true,
+							minExcluded: !!f.minExclusive,
+						});
+				return fc.tuple(
+					fc.constant(f.param),
+					fc.oneof(
+						value.map(String),
+						fc.tuple(value, value).map(([a, b]) => `${Math.min(a, b)}~${Math.max(a, b)}`),
+					),
+				);
 			});
 			fc.assert(
 				fc.property(fc.array(entry, { maxLength: 6 }), (entries) => {

@@ -11,7 +11,12 @@ import { contextFor } from '../../lib/figures';
 
 export function islandProps(
 	id: CalculatorId,
-	options: { mode: CalculatorIslandProps['mode']; idPrefix: string; initial?: Readonly<Record<string, string | number>>; headingLevel?: CalculatorIslandProps['headingLevel'] },
+	options: {
+		mode: CalculatorIslandProps['mode'];
+		idPrefix: string;
+		initial?: Readonly<Record<string, string | number>>;
+		headingLevel?: CalculatorIslandProps['headingLevel'];
+	},
 ): CalculatorIslandProps {
 	const calc = CALCULATORS[id];
 	const { ctx } = contextFor(id);
@@ -20,7 +25,12 @@ export function islandProps(
 	const record = (param: string, assumptionId: string) => {
 		const a = lookupAssumption(assumptionId);
 		if (!a) return;
-		provenance[param] = { note: a.note, confidence: a.confidence, locator: a.locator, source: a.source || undefined };
+		provenance[param] = {
+			note: a.note,
+			confidence: a.confidence,
+			locator: a.locator,
+			source: a.source || undefined,
+		};
 		if (a.source) sourceIds.add(a.source);
 	};
 	for (const f of calc.fields) record(f.param, f.assumption);
@@ -39,7 +49,9 @@ export function islandProps(
 		accelerators: calc.preset ? ctx.accelerators : undefined,
 		provenance,
 		sources,
-		initial: Object.fromEntries(Object.entries(options.initial ?? {}).map(([k, v]) => [k, String(v)])),
+		initial: Object.fromEntries(
+			Object.entries(options.initial ?? {}).map(([k, v]) => [k, String(v)]),
+		),
 		mode: options.mode,
 		idPrefix: options.idPrefix,
 		headingLevel: options.headingLevel ?? 2,

@@ -5,14 +5,28 @@
  * the engine and chart code it uses.
  */
 import type { Chart as ChartType } from 'chart.js';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 
 import { THEME_VARIABLES, type ChartTheme, type ChartView, LIGHT_THEME } from '../../charts/theme';
-import type { Accelerator, Calculator, NumberField, OutputUnit, ParamValues } from '../../engine/types';
+import type {
+	Accelerator,
+	Calculator,
+	NumberField,
+	OutputUnit,
+	ParamValues,
+} from '../../engine/types';
 import { formatInput, formatOutput } from '../../lib/format';
 import type { Provenance, SourceInfo } from './exports';
 import { fromSliderPosition, sliderAttributes, toSliderPosition } from './slider';
-import { type CalculatorState, type ChartsBuilder, createCalculatorState, displayOutput, fieldText, MC_SAMPLES } from './state';
+import {
+	type CalculatorState,
+	type ChartsBuilder,
+	createCalculatorState,
+	displayOutput,
+	fieldText,
+	MC_SAMPLES,
+} from './state';
 import { calculatorHref, queryToInputs } from './url';
 import { substituteFormula } from './work';
 
@@ -69,12 +83,33 @@ export function CalculatorIsland(props: BoundProps) {
 	const { calc, mode, idPrefix: id } = props;
 	const H = `h${props.headingLevel ?? 2}` as 'h2';
 	const state = useMemo<CalculatorState>(
-		() => createCalculatorState(calc, { defaults: props.defaults, defaultPreset: props.defaultPreset, accelerators: props.accelerators }, props.charts, props.initial ?? {}),
+		() =>
+			createCalculatorState(
+				calc,
+				{
+					defaults: props.defaults,
+					defaultPreset: props.defaultPreset,
+					accelerators: props.accelerators,
+				},
+				props.charts,
+				props.initial ?? {},
+			),
 		[],
 	);
 	const [, rerender] = useReducer((n: number) => n + 1, 0);
 	useLayoutEffect(() => state.subscribe(() => rerender(0)), []);
-	const { texts, preset, notice, fieldErrors: errors, warnings, solved, evalError, hasErrors, charts: views, theme } = state.view();
+	const {
+		texts,
+		preset,
+		notice,
+		fieldErrors: errors,
+		warnings,
+		solved,
+		evalError,
+		hasErrors,
+		charts: views,
+		theme,
+	} = state.view();
 
 	const root = useRef<HTMLDivElement>(null);
 	const dirty = useRef(false);
@@ -103,10 +138,19 @@ export function CalculatorIsland(props: BoundProps) {
 		return () => removeEventListener('popstate', onPop);
 	}, []);
 
-	// Edits are written back with replaceState, so the address bar always shares the scenario.
+	// Edits are written back with replaceState, so the address bar always shares the scenario;
+	// debounced, since the browser makes each write cost a few milliseconds.
 	useEffect(() => {
 		if (mode !== 'page' || !dirty.current || hasErrors) return;
-		if (location.search.replace(/^\?/, '') !== solved.query) history.replaceState(history.state, '', solved.query ? `?${solved.query}` : location.pathname);
+		const t = setTimeout(() => {
+			if (location.search.replace(/^\?/, '') !== solved.query)
+				history.replaceState(
+					history.state,
+					'',
+					solved.query ? `?${solved.query}` : location.pathname,
+				);
+		}, 150);
+		return () => clearTimeout(t);
 	}, [solved, hasErrors]);
 
 	// Chart colours follow the light/dark theme.
@@ -114,7 +158,10 @@ export function CalculatorIsland(props: BoundProps) {
 		const update = () => state.setTheme(readTheme());
 		update();
 		const observer = new MutationObserver(update);
-		observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
+		observer.observe(document.documentElement, {
+			attributes: true,
+			attributeFilter: ['data-theme', 'class'],
+		});
 		const media = matchMedia('(prefers-color-scheme: dark)');
 		media.addEventListener('change', update);
 		return () => {
@@ -123,14 +170,17 @@ export function CalculatorIsland(props: BoundProps) {
 		};
 	}, []);
 
-	// Create or update the Chart.js instances; the island does nothing else with them.
-	useEffect(() => {
+	// Create or update the Chart.js instances; the island does nothing else with them. A layout
+	// effect, so the chart is redrawn in the same frame as the numbers.
+	useLayoutEffect(() => {
 		let cancelled = false;
 		loadChart().then(
 			(Chart) => {
 				if (cancelled || !root.current) return;
 				for (const v of views) {
-					const canvas = root.current.querySelector<HTMLCanvasElement>(`canvas[data-chart="${v.id}"]`);
+					const canvas = root.current.querySelector<HTMLCanvasElement>(
+						`canvas[data-chart="${v.id}"]`,
+					);
 					let chart = charts.current.get(v.id);
 					if (chart && chart.canvas !== canvas) {
 						chart.destroy();
@@ -167,14 +217,24 @@ export function CalculatorIsland(props: BoundProps) {
 	const headlineText = displayOutput(headline, solved, props.labels).text;
 	useEffect(() => {
 		if (!dirty.current) return;
-		const t = setTimeout(() => setLive(`${headline.label}: ${headlineText}.${hasErrors ? ' Some inputs need fixing; these are the last valid results.' : ''}`), 700);
+		const t = setTimeout(
+			() =>
+				setLive(
+					`${headline.label}: ${headlineText}.${hasErrors ? ' Some inputs need fixing; these are the last valid results.' : ''}`,
+				),
+			700,
+		);
 		return () => clearTimeout(t);
 	}, [headlineText, hasErrors]);
 
 	// The /embed/ route tells its parent page how tall it is, so the iframe can fit it.
 	useEffect(() => {
 		if (mode !== 'embed' || window.parent === window) return;
-		const post = () => window.parent.postMessage({ type: 'aifg:height', height: Math.ceil(document.documentElement.scrollHeight) }, '*');
+		const post = () =>
+			window.parent.postMessage(
+				{ type: 'aifg:height', height: Math.ceil(document.documentElement.scrollHeight) },
+				'*',
+			);
 		const observer = new ResizeObserver(post);
 		observer.observe(document.body);
 		post();
@@ -204,14 +264,28 @@ export function CalculatorIsland(props: BoundProps) {
 	// Exports load on first use: most readers never download.
 	const downloadCsv = async () => {
 		const { calculatorCsv, downloadBlob } = await import('./exports');
-		const csv = calculatorCsv({ calc, solved, charts: views, provenance: props.provenance, sources: props.sources, url: absolute() });
+		const csv = calculatorCsv({
+			calc,
+			solved,
+			charts: views,
+			provenance: props.provenance,
+			sources: props.sources,
+			url: absolute(),
+		});
 		downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${calc.id}-calculator.csv`);
 	};
 	const downloadPng = async (view: ChartView) => {
-		const canvas = root.current?.querySelector<HTMLCanvasElement>(`canvas[data-chart="${view.id}"]`);
+		const canvas = root.current?.querySelector<HTMLCanvasElement>(
+			`canvas[data-chart="${view.id}"]`,
+		);
 		if (!canvas) return;
 		const { chartPng, downloadBlob } = await import('./exports');
-		const blob = await chartPng(canvas, view, { calcTitle: calc.title, query: solved.query, url: absolute(), theme });
+		const blob = await chartPng(canvas, view, {
+			calcTitle: calc.title,
+			query: solved.query,
+			url: absolute(),
+			theme,
+		});
 		downloadBlob(blob, `${calc.id}-${view.id}.png`);
 	};
 
@@ -219,7 +293,8 @@ export function CalculatorIsland(props: BoundProps) {
 	const main = calc.outputs.filter((o) => !o.detail);
 	const details = calc.outputs.filter((o) => o.detail);
 	// A label used twice (airflow in m³/h and CFM) names its unit from the second use on.
-	const repeated = (o: (typeof calc.outputs)[number]) => calc.outputs.findIndex((x) => x.label === o.label) !== calc.outputs.indexOf(o);
+	const repeated = (o: (typeof calc.outputs)[number]) =>
+		calc.outputs.findIndex((x) => x.label === o.label) !== calc.outputs.indexOf(o);
 	const embedSnippet = embedOpen ? snippet(calc, solved.query) : '';
 
 	const output = (o: (typeof calc.outputs)[number]) => {
@@ -231,30 +306,51 @@ export function CalculatorIsland(props: BoundProps) {
 					{repeated(o) && <span class="calc-unit"> ({formatOutput(1, o.unit).unit})</span>}
 				</dt>
 				<dd>
-					<span class="calc-value" data-output={o.key} data-value={d.value} data-p10={d.p10} data-p90={d.p90}>
+					<span
+						class="calc-value"
+						data-output={o.key}
+						data-value={d.value}
+						data-p10={d.p10}
+						data-p90={d.p90}
+					>
 						{d.main}
 						{d.band && <span class="calc-band"> {d.band}</span>}
 					</span>
-					<details class="calc-work">
-						<summary>Show your work</summary>
-						<p class="calc-formula">
-							<code>{o.key} = {o.formula}</code>
-						</p>
-						<p class="calc-formula">
-							<code>= {substituteFormula(o.formula, solved.scenario.values, solved.outputs)}</code>
-						</p>
-						<p class="calc-formula">
-							<code>= {displayOutput(o, { ...solved, quantiles: null }, props.labels).text}</code>
-							{ranged && ' (inputs at the middle of their ranges)'}
-						</p>
-					</details>
+					<Disclosure class="calc-work" summary="Show your work">
+						{() => (
+							<>
+								<p class="calc-formula">
+									<code>
+										{o.key} = {o.formula}
+									</code>
+								</p>
+								<p class="calc-formula">
+									<code>
+										= {substituteFormula(o.formula, solved.scenario.values, solved.outputs)}
+									</code>
+								</p>
+								<p class="calc-formula">
+									<code>
+										= {displayOutput(o, { ...solved, quantiles: null }, props.labels).text}
+									</code>
+									{ranged && ' (inputs at the middle of their ranges)'}
+								</p>
+							</>
+						)}
+					</Disclosure>
 				</dd>
 			</div>
 		);
 	};
 
 	return (
-		<div class="calc" ref={root} data-calculator={calc.id} data-mode={mode} data-ready={ready ? 'true' : undefined}>
+		<div
+			class="calc"
+			ref={root}
+			data-calculator={calc.id}
+			data-mode={mode}
+			data-ready={ready ? 'true' : undefined}
+		>
 			{notice.length > 0 && (
 				<div class="calc-notice" role="status">
 					<p>
@@ -270,8 +366,15 @@ export function CalculatorIsland(props: BoundProps) {
 				</div>
 			)}
 			<div class="calc-grid">
-				<form class="calc-inputs" aria-labelledby={`${id}-inputs`} onSubmit={(e) => e.preventDefault()} noValidate>
-					<H id={`${id}-inputs`} class="calc-h">Inputs</H>
+				<form
+					class="calc-inputs"
+					aria-labelledby={`${id}-inputs`}
+					onSubmit={(e) => e.preventDefault()}
+					noValidate
+				>
+					<H id={`${id}-inputs`} class="calc-h">
+						Inputs
+					</H>
 					<p class="calc-hint">
 						Type a number (<code>1.5e26</code> works) or a range such as <code>1.1~1.4</code>.
 					</p>
@@ -298,7 +401,11 @@ export function CalculatorIsland(props: BoundProps) {
 							defaultValue={props.defaults[f.param]!}
 							provenance={props.provenance[f.param]}
 							sources={props.sources}
-							presetNote={calc.preset && f.param in calc.preset.sets ? props.accelerators?.find((a) => a.id === preset) : undefined}
+							presetNote={
+								calc.preset && f.param in calc.preset.sets
+									? props.accelerators?.find((a) => a.id === preset)
+									: undefined
+							}
 							onText={(t) => edit(() => state.setText(f.param, t))}
 						/>
 					))}
@@ -310,11 +417,22 @@ export function CalculatorIsland(props: BoundProps) {
 							Copy link
 						</button>
 						{mode === 'page' ? (
-							<button type="button" class="btn" aria-expanded={embedOpen} aria-controls={`${id}-embed`} onClick={() => setEmbedOpen(!embedOpen)}>
+							<button
+								type="button"
+								class="btn"
+								aria-expanded={embedOpen}
+								aria-controls={`${id}-embed`}
+								onClick={() => setEmbedOpen(!embedOpen)}
+							>
 								Embed
 							</button>
 						) : (
-							<a class="btn" href={href} target={mode === 'embed' ? '_blank' : undefined} rel={mode === 'embed' ? 'noopener' : undefined}>
+							<a
+								class="btn"
+								href={href}
+								target={mode === 'embed' ? '_blank' : undefined}
+								rel={mode === 'embed' ? 'noopener' : undefined}
+							>
 								Open in full calculator
 							</a>
 						)}
@@ -324,9 +442,16 @@ export function CalculatorIsland(props: BoundProps) {
 					</div>
 					{mode === 'page' && (
 						<div id={`${id}-embed`} class="calc-embed" hidden={!embedOpen}>
-							<label for={`${id}-snippet`}>Paste this where the calculator should appear. The script lets the frame fit its content.</label>
+							<label for={`${id}-snippet`}>
+								Paste this where the calculator should appear. The script lets the frame fit its
+								content.
+							</label>
 							<textarea id={`${id}-snippet`} readOnly rows={6} value={embedSnippet} />
-							<button type="button" class="btn" onClick={() => copy(embedSnippet, 'Embed code copied.')}>
+							<button
+								type="button"
+								class="btn"
+								onClick={() => copy(embedSnippet, 'Embed code copied.')}
+							>
 								Copy embed code
 							</button>
 						</div>
@@ -343,7 +468,8 @@ export function CalculatorIsland(props: BoundProps) {
 					)}
 					{ranged && (
 						<p class="calc-hint" data-ranged>
-							Some inputs are ranges. Each result is the median (P50) of {MC_SAMPLES.toLocaleString('en-US')} samples, with P10 to P90 in brackets.
+							Some inputs are ranges. Each result is the median (P50) of{' '}
+							{MC_SAMPLES.toLocaleString('en-US')} samples, with P10 to P90 in brackets.
 						</p>
 					)}
 					<dl class="calc-outputs">{main.map(output)}</dl>
@@ -354,7 +480,13 @@ export function CalculatorIsland(props: BoundProps) {
 						</details>
 					)}
 					{views.map((v) => (
-						<ChartPanel key={v.id} id={`${id}-chart-${v.id}`} view={v} ranged={ranged} onPng={() => downloadPng(v)} />
+						<ChartPanel
+							key={v.id}
+							id={`${id}-chart-${v.id}`}
+							view={v}
+							ranged={ranged}
+							onPng={() => downloadPng(v)}
+						/>
 					))}
 					<p>
 						<button type="button" class="btn" onClick={downloadCsv}>
@@ -381,20 +513,28 @@ function snippet(calc: Calculator, query: string): string {
 	);
 }
 
-function SourceDetails(props: { provenance: Provenance | undefined; sources: Readonly<Record<string, SourceInfo>>; defaultText: string; extra?: preact.ComponentChildren }) {
+function SourceDetails(props: {
+	provenance: Provenance | undefined;
+	sources: Readonly<Record<string, SourceInfo>>;
+	defaultText: string;
+	extra?: ComponentChildren;
+}) {
 	const p = props.provenance;
 	const src = p?.source ? props.sources[p.source] : undefined;
 	return (
 		<details class="calc-source">
 			<summary>
 				Default {props.defaultText}
-				{p && <span class={`tag tag-${p.confidence}`}>{CONFIDENCE[p.confidence] ?? p.confidence}</span>}
+				{p && (
+					<span class={`tag tag-${p.confidence}`}>{CONFIDENCE[p.confidence] ?? p.confidence}</span>
+				)}
 			</summary>
 			<div class="calc-source-body">
 				{props.extra}
 				{src ? (
 					<p>
-						Source: <a href={src.url}>{src.title}</a> ({src.publisher}){p?.locator ? `, ${p.locator}` : ''}.
+						Source: <a href={src.url}>{src.title}</a> ({src.publisher})
+						{p?.locator ? `, ${p.locator}` : ''}.
 					</p>
 				) : (
 					<p>No published source: an illustrative value.</p>
@@ -419,8 +559,22 @@ interface FieldProps {
 	onText: (text: string) => void;
 }
 
-function Field({ id, field: f, text, value, error, warning, defaultValue, provenance, sources, presetNote, onText }: FieldProps) {
-	const describedBy = [`${id}-help`, error && `${id}-error`, warning && !error && `${id}-warn`].filter(Boolean).join(' ');
+function Field({
+	id,
+	field: f,
+	text,
+	value,
+	error,
+	warning,
+	defaultValue,
+	provenance,
+	sources,
+	presetNote,
+	onText,
+}: FieldProps) {
+	const describedBy = [`${id}-help`, error && `${id}-error`, warning && !error && `${id}-warn`]
+		.filter(Boolean)
+		.join(' ');
 	const s = f.slider;
 	return (
 		<div class="calc-field" data-field={f.param}>
@@ -448,7 +602,9 @@ function Field({ id, field: f, text, value, error, warning, defaultValue, proven
 						aria-valuetext={formatInput(value, f.unit)}
 						{...sliderAttributes(s)}
 						value={toSliderPosition(s, value)}
-						onInput={(e) => onText(fieldText(fromSliderPosition(f, s, Number(e.currentTarget.value))))}
+						onInput={(e) =>
+							onText(fieldText(fromSliderPosition(f, s, Number(e.currentTarget.value))))
+						}
 					/>
 				)}
 			</div>
@@ -469,18 +625,36 @@ function Field({ id, field: f, text, value, error, warning, defaultValue, proven
 				provenance={provenance}
 				sources={sources}
 				defaultText={formatInput(presetNote ? value : defaultValue, f.unit)}
-				extra={presetNote && <p>Set by the accelerator preset ({presetNote.name}); type a value to override it.</p>}
+				extra={
+					presetNote && (
+						<p>Set by the accelerator preset ({presetNote.name}); type a value to override it.</p>
+					)
+				}
 			/>
 		</div>
 	);
 }
 
-function PresetField(props: { id: string; label: string; value: string; accelerators: readonly Accelerator[]; provenance: Provenance | undefined; sources: Readonly<Record<string, SourceInfo>>; onChange: (v: string) => void }) {
+function PresetField(props: {
+	id: string;
+	label: string;
+	value: string;
+	accelerators: readonly Accelerator[];
+	provenance: Provenance | undefined;
+	sources: Readonly<Record<string, SourceInfo>>;
+	onChange: (v: string) => void;
+}) {
 	const acc = props.accelerators.find((a) => a.id === props.value);
 	return (
 		<div class="calc-field" data-field="accelerator">
 			<label for={props.id}>{props.label}</label>
-			<select id={props.id} name="accelerator" value={props.value} aria-describedby={`${props.id}-help`} onChange={(e) => props.onChange(e.currentTarget.value)}>
+			<select
+				id={props.id}
+				name="accelerator"
+				value={props.value}
+				aria-describedby={`${props.id}-help`}
+				onChange={(e) => props.onChange(e.currentTarget.value)}
+			>
 				{props.accelerators.map((a) => (
 					<option key={a.id} value={a.id}>
 						{a.name}
@@ -493,11 +667,15 @@ function PresetField(props: { id: string; label: string; value: string; accelera
 			{acc && (
 				<details class="calc-source">
 					<summary>
-						{acc.name} specifications <span class={`tag tag-${acc.confidence}`}>{CONFIDENCE[acc.confidence] ?? acc.confidence}</span>
+						{acc.name} specifications{' '}
+						<span class={`tag tag-${acc.confidence}`}>
+							{CONFIDENCE[acc.confidence] ?? acc.confidence}
+						</span>
 					</summary>
 					<div class="calc-source-body">
 						<p>
-							Board power {acc.boardPowerW.toLocaleString('en-US')} W; dense BF16 {acc.bf16DenseTflops.toLocaleString('en-US')} TFLOP/s; {acc.memoryGb} GB.
+							Board power {acc.boardPowerW.toLocaleString('en-US')} W; dense BF16{' '}
+							{acc.bf16DenseTflops.toLocaleString('en-US')} TFLOP/s; {acc.memoryGb} GB.
 						</p>
 						<ul>
 							{acc.sources.map((sid) => {
@@ -517,17 +695,68 @@ function PresetField(props: { id: string; label: string; value: string; accelera
 	);
 }
 
+/**
+ * A <details> whose body is rendered only while it is open, so collapsed tables and formulas cost
+ * nothing on each keystroke. The server renders the body, for readers without JavaScript; the
+ * island drops it on hydration and renders it again when the reader opens the disclosure.
+ */
+function Disclosure({
+	class: cls,
+	summary,
+	children,
+}: {
+	class: string;
+	summary: string;
+	children: () => ComponentChildren;
+}) {
+	const [open, setOpen] = useState(false);
+	const ref = useRef<HTMLDetailsElement>(null);
+	useEffect(() => {
+		const details = ref.current!;
+		const toggle = () => setOpen(details.open);
+		details.addEventListener('toggle', toggle);
+		return () => details.removeEventListener('toggle', toggle);
+	}, []);
+	const server = typeof document === 'undefined';
+	return (
+		<details class={cls} ref={ref}>
+			<summary>{summary}</summary>
+			{(server || open) && children()}
+		</details>
+	);
+}
+
 function Swatch({ color, kind }: { color: string; kind: ChartView['legend'][number]['kind'] }) {
 	return (
 		<svg class="calc-swatch" width="18" height="12" viewBox="0 0 18 12" aria-hidden="true">
 			{kind === 'box' && <rect x="1" y="1" width="16" height="10" fill={color} />}
 			{kind === 'point' && <circle cx="9" cy="6" r="5" fill={color} />}
-			{(kind === 'line' || kind === 'dashed') && <line x1="0" y1="6" x2="18" y2="6" stroke={color} stroke-width="3" stroke-dasharray={kind === 'dashed' ? '5 3' : undefined} />}
+			{(kind === 'line' || kind === 'dashed') && (
+				<line
+					x1="0"
+					y1="6"
+					x2="18"
+					y2="6"
+					stroke={color}
+					stroke-width="3"
+					stroke-dasharray={kind === 'dashed' ? '5 3' : undefined}
+				/>
+			)}
 		</svg>
 	);
 }
 
-function ChartPanel({ id, view, ranged, onPng }: { id: string; view: ChartView; ranged: boolean; onPng: () => void }) {
+function ChartPanel({
+	id,
+	view,
+	ranged,
+	onPng,
+}: {
+	id: string;
+	view: ChartView;
+	ranged: boolean;
+	onPng: () => void;
+}) {
 	return (
 		<figure class="calc-chart" aria-labelledby={`${id}-title`} data-chart-panel={view.id}>
 			<figcaption id={`${id}-title`} class="calc-chart-title">
@@ -548,37 +777,38 @@ function ChartPanel({ id, view, ranged, onPng }: { id: string; view: ChartView; 
 				{view.summary}
 				{ranged && ' Lines use the middle of each range; shading spans P10 to P90.'}
 			</p>
-			<details class="calc-table">
-				<summary>Data table</summary>
-				<div class="table-wrap">
-					<table>
-						<caption class="visually-hidden">{view.title}</caption>
-						<thead>
-							<tr>
-								{view.table.columns.map((c) => (
-									<th scope="col" key={c.label} class={c.unit === 'method' ? undefined : 'num'}>
-										{c.label}
-									</th>
-								))}
-							</tr>
-						</thead>
-						<tbody>
-							{view.table.rows.map((r, i) => (
-								<tr key={i}>
-									{r.map((cell, j) => {
-										const unit = view.table.columns[j]!.unit;
-										return (
-											<td key={j} class={unit === 'method' ? undefined : 'num'}>
-												{unit === 'method' ? String(cell ?? '') : formatCell(cell, unit)}
-											</td>
-										);
-									})}
+			<Disclosure class="calc-table" summary="Data table">
+				{() => (
+					<div class="table-wrap">
+						<table>
+							<caption class="visually-hidden">{view.title}</caption>
+							<thead>
+								<tr>
+									{view.table.columns.map((c) => (
+										<th scope="col" key={c.label} class={c.unit === 'method' ? undefined : 'num'}>
+											{c.label}
+										</th>
+									))}
 								</tr>
-							))}
-						</tbody>
-					</table>
-				</div>
-			</details>
+							</thead>
+							<tbody>
+								{view.table.rows.map((r, i) => (
+									<tr key={i}>
+										{r.map((cell, j) => {
+											const unit = view.table.columns[j]!.unit;
+											return (
+												<td key={j} class={unit === 'method' ? undefined : 'num'}>
+													{unit === 'method' ? String(cell ?? '') : formatCell(cell, unit)}
+												</td>
+											);
+										})}
+									</tr>
+								))}
+							</tbody>
+						</table>
+					</div>
+				)}
+			</Disclosure>
 			<button type="button" class="btn calc-png" onClick={onPng}>
 				Download PNG
 			</button>

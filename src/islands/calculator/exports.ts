@@ -17,7 +17,8 @@ export function csvCell(v: Cell): string {
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const toCsv = (rows: readonly (readonly Cell[])[]): string => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export const toCsv = (rows: readonly (readonly Cell[])[]): string =>
+	rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
 export interface SourceInfo {
 	readonly title: string;
@@ -45,32 +46,84 @@ export interface CsvInput {
 }
 
 /** The whole calculator as CSV: scenario, inputs with sources, outputs, then each chart's series. */
-export function calculatorCsv({ calc, solved, charts, provenance, sources, url }: CsvInput): string {
+export function calculatorCsv({
+	calc,
+	solved,
+	charts,
+	provenance,
+	sources,
+	url,
+}: CsvInput): string {
 	const { scenario } = solved;
 	const rows: Cell[][] = [
 		['AI Infrastructure Field Guide', `${calc.title} calculator`],
 		['scenario', url],
 		[],
-		['input', 'label', 'value', 'low', 'high', 'unit', 'default', 'source', 'source_url', 'confidence'],
+		[
+			'input',
+			'label',
+			'value',
+			'low',
+			'high',
+			'unit',
+			'default',
+			'source',
+			'source_url',
+			'confidence',
+		],
 	];
 	if (calc.preset) {
 		const p = provenance[calc.preset.param];
 		const src = p?.source ? sources[p.source] : undefined;
-		rows.push([calc.preset.param, calc.preset.label, scenario.preset, null, null, 'preset', null, src?.title, src?.url, p?.confidence]);
+		rows.push([
+			calc.preset.param,
+			calc.preset.label,
+			scenario.preset,
+			null,
+			null,
+			'preset',
+			null,
+			src?.title,
+			src?.url,
+			p?.confidence,
+		]);
 	}
 	for (const f of calc.fields) {
 		const p = provenance[f.param];
 		const src = p?.source ? sources[p.source] : undefined;
 		const r = scenario.ranges[f.param];
-		rows.push([f.param, f.label, scenario.values[f.param], r?.low, r?.high, f.unit, p ? 'yes' : null, src?.title, src?.url, p?.confidence]);
+		rows.push([
+			f.param,
+			f.label,
+			scenario.values[f.param],
+			r?.low,
+			r?.high,
+			f.unit,
+			p ? 'yes' : null,
+			src?.title,
+			src?.url,
+			p?.confidence,
+		]);
 	}
 	rows.push([], ['output', 'label', 'value', 'p10', 'p90', 'unit']);
 	for (const o of calc.outputs) {
 		const q = solved.quantiles?.[o.key];
-		rows.push([o.key, o.label, q && o.unit !== 'method' ? q.p50 : solved.outputs[o.key], q?.p10, q?.p90, o.unit]);
+		rows.push([
+			o.key,
+			o.label,
+			q && o.unit !== 'method' ? q.p50 : solved.outputs[o.key],
+			q?.p10,
+			q?.p90,
+			o.unit,
+		]);
 	}
 	for (const chart of charts) {
-		rows.push([], [`chart: ${chart.title}`], chart.table.columns.map((c) => (c.unit === 'method' ? c.label : `${c.label} (${c.unit})`)), ...chart.table.rows.map((r) => [...r]));
+		rows.push(
+			[],
+			[`chart: ${chart.title}`],
+			chart.table.columns.map((c) => (c.unit === 'method' ? c.label : `${c.label} (${c.unit})`)),
+			...chart.table.rows.map((r) => [...r]),
+		);
 	}
 	return toCsv(rows);
 }
@@ -98,7 +151,11 @@ export function downloadBlob(blob: Blob, filename: string): void {
 }
 
 /** Word-wraps text to a width on a 2D context. */
-function wrap(ctx: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D, text: string, width: number): string[] {
+function wrap(
+	ctx: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D,
+	text: string,
+	width: number,
+): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(' ')) {
@@ -116,16 +173,27 @@ function wrap(ctx: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D,
  * Draws a chart's canvas onto an offscreen canvas with a title, the scenario, a legend and a
  * source line, and returns it as a PNG.
  */
-export async function chartPng(chartCanvas: HTMLCanvasElement, view: ChartView, meta: { calcTitle: string; query: string; url: string; theme: ChartTheme }): Promise<Blob> {
+export async function chartPng(
+	chartCanvas: HTMLCanvasElement,
+	view: ChartView,
+	meta: { calcTitle: string; query: string; url: string; theme: ChartTheme },
+): Promise<Blob> {
 	const { theme } = meta;
-	const scale = Math.max(1, chartCanvas.width / Math.max(1, chartCanvas.clientWidth || chartCanvas.width));
+	const scale = Math.max(
+		1,
+		chartCanvas.width / Math.max(1, chartCanvas.clientWidth || chartCanvas.width),
+	);
 	const width = chartCanvas.width + 40 * scale;
 	const pad = 20 * scale;
 	const measure = new OffscreenCanvas(1, 1).getContext('2d')!;
 	const font = (size: number, weight = 400) => `${weight} ${size * scale}px ${theme.font}`;
 	measure.font = font(13);
 	const scenarioLines = wrap(measure, scenarioLine(meta.query), width - 2 * pad);
-	const legendLines = wrap(measure, view.legend.map((l) => `■ ${l.label}`).join('   '), width - 2 * pad);
+	const legendLines = wrap(
+		measure,
+		view.legend.map((l) => `■ ${l.label}`).join('   '),
+		width - 2 * pad,
+	);
 	const header = pad + 24 * scale + (scenarioLines.length * 18 + 8) * scale;
 	const footer = (legendLines.length * 18 + 30) * scale + pad;
 	const canvas = new OffscreenCanvas(width, header + chartCanvas.height + footer);

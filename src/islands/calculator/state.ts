@@ -5,7 +5,13 @@
  */
 import { evaluate } from '../../engine/evaluate';
 import { type Quantiles, simulate } from '../../engine/montecarlo';
-import { type FieldProblem, numberText, readScenario, type Scenario, type ScenarioContext } from '../../engine/parse';
+import {
+	type FieldProblem,
+	numberText,
+	readScenario,
+	type Scenario,
+	type ScenarioContext,
+} from '../../engine/parse';
 import { seedFromString } from '../../engine/random';
 import type { Calculator, OutputSpec, OutputValues } from '../../engine/types';
 import { type ChartInput, type ChartTheme, type ChartView, LIGHT_THEME } from '../../charts/theme';
@@ -33,12 +39,24 @@ export type SolveResult = { ok: true; solved: Solved } | { ok: false; message: s
 export function solve(calc: Calculator, ctx: ScenarioContext, scenario: Scenario): SolveResult {
 	const result = evaluate(calc, scenario.values);
 	if (!result.ok) {
-		const label = result.reason === 'nonFinite' ? calc.outputs.find((o) => o.key === result.output)?.label ?? result.output : '';
-		return { ok: false, message: result.reason === 'nonFinite' ? `These inputs give no finite value for “${label}”; change one of them.` : `The engine could not evaluate these inputs (${result.message}).` };
+		const label =
+			result.reason === 'nonFinite'
+				? (calc.outputs.find((o) => o.key === result.output)?.label ?? result.output)
+				: '';
+		return {
+			ok: false,
+			message:
+				result.reason === 'nonFinite'
+					? `These inputs give no finite value for “${label}”; change one of them.`
+					: `The engine could not evaluate these inputs (${result.message}).`,
+		};
 	}
 	const query = inputsToQuery(calc, scenario, ctx);
 	const seed = seedFromString(query);
-	const quantiles = Object.keys(scenario.ranges).length > 0 ? simulate(calc, scenario, { samples: MC_SAMPLES, seed }).quantiles : null;
+	const quantiles =
+		Object.keys(scenario.ranges).length > 0
+			? simulate(calc, scenario, { samples: MC_SAMPLES, seed }).quantiles
+			: null;
 	return { ok: true, solved: { scenario, outputs: result.outputs, quantiles, query, seed } };
 }
 
@@ -55,13 +73,18 @@ export interface OutputDisplay {
 	readonly band?: string;
 }
 
-const raw = (v: number | string | null | undefined): string => (v === null || v === undefined ? '' : String(v));
+const raw = (v: number | string | null | undefined): string =>
+	v === null || v === undefined ? '' : String(v);
 
 /**
  * Formats an output of a solved scenario: "168 MW", or with ranges "168 MW (140 to 205)".
  * `labels` names text outputs (the cooling method ids).
  */
-export function displayOutput(spec: OutputSpec, solved: Solved, labels?: Readonly<Record<string, string>>): OutputDisplay {
+export function displayOutput(
+	spec: OutputSpec,
+	solved: Solved,
+	labels?: Readonly<Record<string, string>>,
+): OutputDisplay {
 	const point = solved.outputs[spec.key];
 	const q = solved.quantiles?.[spec.key];
 	if (!q || spec.unit === 'method') {
@@ -75,7 +98,9 @@ export function displayOutput(spec: OutputSpec, solved: Solved, labels?: Readonl
 	const band = sameUnit ? `${lo.number} to ${hi.number}` : `${lo.text} to ${hi.text}`;
 	const base = { value: raw(q.p50), p10: raw(q.p10), p90: raw(q.p90), main: mid.text };
 	// An output the ranges do not move reads as one number; its attributes still carry P10 and P90.
-	return lo.text === hi.text ? { ...base, text: mid.text } : { ...base, text: `${mid.text} (${band})`, band: `(${band})` };
+	return lo.text === hi.text
+		? { ...base, text: mid.text }
+		: { ...base, text: `${mid.text} (${band})`, band: `(${band})` };
 }
 
 /** A number as a field shows it: exact, in e-notation from a billion up (1.56e13, not 15600000000000). */
@@ -88,7 +113,9 @@ export function textsFor(calc: Calculator, scenario: Scenario): Record<string, s
 	const texts: Record<string, string> = {};
 	for (const f of calc.fields) {
 		const r = scenario.ranges[f.param];
-		texts[f.param] = r ? `${fieldText(r.low)}~${fieldText(r.high)}` : fieldText(scenario.values[f.param]!);
+		texts[f.param] = r
+			? `${fieldText(r.low)}~${fieldText(r.high)}`
+			: fieldText(scenario.values[f.param]!);
 	}
 	return texts;
 }
@@ -145,9 +172,19 @@ export interface View extends Inputs {
  * texts → readScenario → solve (evaluate, simulate) → chart builders is recomputed lazily by
  * `view()`, step by step, only where an input changed.
  */
-export function createCalculatorState(calc: Calculator, ctx: ScenarioContext, charts: ChartsBuilder, initial: Readonly<Record<string, string>>) {
+export function createCalculatorState(
+	calc: Calculator,
+	ctx: ScenarioContext,
+	charts: ChartsBuilder,
+	initial: Readonly<Record<string, string>>,
+) {
 	const first = readScenario(calc, initial, ctx);
-	let inputs: Inputs = { texts: textsFor(calc, first.scenario), preset: first.scenario.preset, notice: first.ignored, theme: LIGHT_THEME };
+	let inputs: Inputs = {
+		texts: textsFor(calc, first.scenario),
+		preset: first.scenario.preset,
+		notice: first.ignored,
+		theme: LIGHT_THEME,
+	};
 	const listeners = new Set<() => void>();
 	const set = (patch: Partial<Inputs>) => {
 		inputs = { ...inputs, ...patch };
@@ -159,16 +196,32 @@ export function createCalculatorState(calc: Calculator, ctx: ScenarioContext, ch
 		if (calc.preset && preset !== undefined) rawParams[calc.preset.param] = preset;
 		return readScenario(calc, rawParams, ctx);
 	});
-	const attempt = memo((r: ReturnType<typeof read>): SolveResult | null => (r.ignored.length > 0 ? null : solve(calc, ctx, r.scenario)));
+	const attempt = memo((r: ReturnType<typeof read>): SolveResult | null =>
+		r.ignored.length > 0 ? null : solve(calc, ctx, r.scenario),
+	);
 	const initialSolve = solve(calc, ctx, first.scenario);
-	let last: Solved = initialSolve.ok ? initialSolve.solved : (solve(calc, ctx, readScenario(calc, {}, ctx).scenario) as { ok: true; solved: Solved }).solved;
+	let last: Solved = initialSolve.ok
+		? initialSolve.solved
+		: (solve(calc, ctx, readScenario(calc, {}, ctx).scenario) as { ok: true; solved: Solved })
+				.solved;
 	const solvedOf = memo((a: SolveResult | null) => {
 		if (a?.ok) last = a.solved;
 		return last;
 	});
 	const errorsOf = memo((r: ReturnType<typeof read>) => byParam(r.ignored));
 	const warningsOf = memo((r: ReturnType<typeof read>) => byParam(r.warnings));
-	const chartsOf = memo((s: Solved, theme: ChartTheme) => charts({ calc, values: s.scenario.values, outputs: s.outputs, ranges: s.scenario.ranges, seed: s.seed }, theme));
+	const chartsOf = memo((s: Solved, theme: ChartTheme) =>
+		charts(
+			{
+				calc,
+				values: s.scenario.values,
+				outputs: s.outputs,
+				ranges: s.scenario.ranges,
+				seed: s.seed,
+			},
+			theme,
+		),
+	);
 
 	const without = (param: string) => inputs.notice.filter((p) => p.param !== param);
 
@@ -181,7 +234,15 @@ export function createCalculatorState(calc: Calculator, ctx: ScenarioContext, ch
 			const a = attempt(r);
 			const solved = solvedOf(a);
 			const evalError = a && !a.ok ? a.message : null;
-			return { ...inputs, fieldErrors: errorsOf(r), warnings: warningsOf(r), solved, evalError, hasErrors: r.ignored.length > 0 || evalError !== null, charts: chartsOf(solved, inputs.theme) };
+			return {
+				...inputs,
+				fieldErrors: errorsOf(r),
+				warnings: warningsOf(r),
+				solved,
+				evalError,
+				hasErrors: r.ignored.length > 0 || evalError !== null,
+				charts: chartsOf(solved, inputs.theme),
+			};
 		},
 		/** Calls `listener` after every change; returns the unsubscribe function. */
 		subscribe(listener: () => void): () => void {
@@ -197,7 +258,8 @@ export function createCalculatorState(calc: Calculator, ctx: ScenarioContext, ch
 			const acc = ctx.accelerators?.find((a) => a.id === id);
 			if (!calc.preset || !acc) return;
 			const texts = { ...inputs.texts };
-			for (const [param, get] of Object.entries(calc.preset.sets)) texts[param] = fieldText(get(acc));
+			for (const [param, get] of Object.entries(calc.preset.sets))
+				texts[param] = fieldText(get(acc));
 			set({ preset: id, texts, notice: without(calc.preset.param) });
 		},
 		/** Replaces the whole state from raw params (a URL on load, back/forward, reset). */

@@ -20,9 +20,24 @@ export interface Migration {
  * The draft calculators shared before launch used these names.
  */
 export const migrations: readonly Migration[] = [
-	{ from: 'gpus', to: 'count', calculators: ['power', 'mfu', 'reliability'], note: 'accelerators are not all GPUs; the contract calls them `count`' },
-	{ from: 'tdp_w', to: 'board_w', calculators: ['power'], note: 'board power is what the vendors publish; TDP is one name for it' },
-	{ from: 'mtbf_h', to: 'mtbf_h_per_accel', calculators: ['reliability'], note: 'the unit is per accelerator, not per cluster' },
+	{
+		from: 'gpus',
+		to: 'count',
+		calculators: ['power', 'mfu', 'reliability'],
+		note: 'accelerators are not all GPUs; the contract calls them `count`',
+	},
+	{
+		from: 'tdp_w',
+		to: 'board_w',
+		calculators: ['power'],
+		note: 'board power is what the vendors publish; TDP is one name for it',
+	},
+	{
+		from: 'mtbf_h',
+		to: 'mtbf_h_per_accel',
+		calculators: ['reliability'],
+		note: 'the unit is per accelerator, not per cluster',
+	},
 ];
 
 /** Longest value kept from a query: anything longer cannot be a number and is cut for messages. */
@@ -97,6 +112,10 @@ export function inputsToQuery(calc: Calculator, scenario: Scenario, ctx: Scenari
 }
 
 /** Path of a calculator, with its query when there is one. */
-export function calculatorHref(calcId: CalculatorId, query: string, route: 'calculators' | 'embed' = 'calculators'): string {
+export function calculatorHref(
+	calcId: CalculatorId,
+	query: string,
+	route: 'calculators' | 'embed' = 'calculators',
+): string {
 	return `/${route}/${calcId}/${query ? `?${query}` : ''}`;
 }

@@ -12,9 +12,17 @@ export function formulaNumber(v: number): string {
  * Replaces every parameter name and output key in a formula with its value
  * (`count × board_w` → `100,000 × 700`). Other words stay as they are.
  */
-export function substituteFormula(formula: string, values: Readonly<ParamValues>, outputs: Readonly<OutputValues>): string {
+export function substituteFormula(
+	formula: string,
+	values: Readonly<ParamValues>,
+	outputs: Readonly<OutputValues>,
+): string {
 	return formula.replace(/[a-z][a-z0-9_]*/g, (name) => {
-		const v = Object.hasOwn(values, name) ? values[name] : Object.hasOwn(outputs, name) ? outputs[name] : undefined;
+		const v = Object.hasOwn(values, name)
+			? values[name]
+			: Object.hasOwn(outputs, name)
+				? outputs[name]
+				: undefined;
 		if (typeof v === 'number' && Number.isFinite(v)) return formulaNumber(v);
 		if (typeof v === 'string') return v;
 		return name;

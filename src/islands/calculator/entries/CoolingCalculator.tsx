@@ -4,5 +4,12 @@ import { COOLING_METHOD_LABELS, coolingCalculator } from '../../../engine/coolin
 import { CalculatorIsland, type CalculatorIslandProps } from '../Calculator';
 
 export default function CoolingCalculator(props: CalculatorIslandProps) {
-	return <CalculatorIsland {...props} calc={coolingCalculator} charts={coolingCharts} labels={COOLING_METHOD_LABELS} />;
+	return (
+		<CalculatorIsland
+			{...props}
+			calc={coolingCalculator}
+			charts={coolingCharts}
+			labels={COOLING_METHOD_LABELS}
+		/>
+	);
 }
