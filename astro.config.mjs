@@ -10,7 +10,7 @@ const site = process.env.SITE_URL ?? 'https://ai-infrastructure-field-guide.exam
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	integrations: [mdx(), preact(), sitemap()],
+	integrations: [mdx(), preact(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
 	build: { format: 'directory' },
 	server: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },

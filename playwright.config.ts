@@ -8,8 +8,9 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env['PORT'] ?? 4321);
 
 export default defineConfig({
-	testDir: 'tests/e2e',
-	testMatch: '**/*.spec.ts',
+	// Browser suites (tests/e2e) and the byte budgets (tests/budgets).
+	testDir: 'tests',
+	testMatch: ['e2e/**/*.spec.ts', 'budgets/**/*.spec.ts'],
 	workers: 1,
 	retries: 0,
 	timeout: 60_000,

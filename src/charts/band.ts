@@ -4,6 +4,7 @@
  */
 import { quantileSorted, sampleRange } from '../engine/montecarlo';
 import { mulberry32 } from '../engine/random';
+import type { NumberField } from '../engine/types';
 import type { ChartInput } from './theme';
 
 export interface BandPoint {
@@ -19,7 +20,9 @@ export const BAND_SAMPLES = 400;
 /**
  * For each x, P10 and P90 of output `y` when the ranged inputs are sampled and `at(x)` overrides
  * some inputs (the x axis itself). Returns null when no input is a range. Non-finite samples are
- * left out; a point with none left is a gap (null), so the band stays aligned with `xs`.
+ * left out; a point with none left is a gap (null), so the band stays aligned with `xs`. A band
+ * already in `input.bands` (computed in a worker) is used as it is; one computed here is recorded
+ * in `input.bandSink`.
  */
 export function bandSeries(
 	input: ChartInput,
@@ -29,7 +32,32 @@ export function bandSeries(
 	samples = BAND_SAMPLES,
 ): BandPoint[] | null {
 	const ranged = input.calc.fields.filter((f) => input.ranges[f.param] !== undefined);
-	if (ranged.length === 0) return null;
+	if (ranged.length === 0 || xs.length === 0) return null;
+	const key = bandKey(xs, at, y);
+	const known = input.bands?.[key];
+	if (known !== undefined) return known as BandPoint[] | null;
+	const band = computeBand(input, ranged, xs, at, y, samples);
+	if (input.bandSink) input.bandSink[key] = band;
+	return band;
+}
+
+/** Names a band by what it depends on besides the scenario: its output, x parameters and x values. */
+export function bandKey(
+	xs: readonly number[],
+	at: (x: number) => Readonly<Record<string, number>>,
+	y: string,
+): string {
+	return `${y}|${Object.keys(at(xs[0]!)).join(',')}|${xs.join(',')}`;
+}
+
+function computeBand(
+	input: ChartInput,
+	ranged: readonly NumberField[],
+	xs: readonly number[],
+	at: (x: number) => Readonly<Record<string, number>>,
+	y: string,
+	samples: number,
+): BandPoint[] {
 	const random = mulberry32(input.seed ^ 0x9e3779b9);
 	const columns = xs.map(() => [] as number[]);
 	const values = { ...input.values };

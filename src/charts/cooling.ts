@@ -2,15 +2,18 @@
 import type { ChartConfiguration } from 'chart.js';
 
 import { COOLING_METHOD_LABELS, COOLING_METHODS, type CoolingMethod } from '../engine/cooling';
+import { as, fahrenheitFromKelvinDelta, type KelvinDelta, M3_PER_H_PER_CFM } from '../engine/units';
 import { formatNumber } from '../lib/format';
 import { bandDatasets, bandSeries, fillBetween } from './band';
-import { num, sweep } from './sweep';
+import { num, sweep, sweepCompare } from './sweep';
 import {
 	axis,
 	baseOptions,
 	type ChartInput,
 	type ChartTheme,
 	type ChartView,
+	compareDataset,
+	compareLegend,
 	fmt,
 	withAlpha,
 } from './theme';
@@ -31,16 +34,23 @@ export function coolingChart(
 	const densities = Array.from({ length: 41 }, (_, i) => (top * i) / 40);
 	// All-air: the airflow a rack would need with no liquid at all.
 	const allAir = (kw: number) => ({ rack_kw: kw, liquid_fraction: 0 });
-	const airflow = sweep(input, densities, allAir).map((o) => num(o['air_m3_per_h_per_rack']));
-	const current = num(input.outputs['air_m3_per_h_per_rack']) ?? 0;
-	const per10Kw = num(sweep(input, [10], allAir)[0]!['air_m3_per_h_per_rack']);
+	// Imperial: airflow in CFM (the engine's m³/h ÷ 1.699011); rack density stays in kW, as the trade writes it.
+	const imperial = input.units === 'imperial';
+	const flowUnit = imperial ? 'CFM' : 'm3/h';
+	const flow = (v: number | null) => (v === null ? null : imperial ? v / M3_PER_H_PER_CFM : v);
+	const airOf = (o: Record<string, unknown>) => flow(num(o['air_m3_per_h_per_rack']));
+	const airflow = sweep(input, densities, allAir).map(airOf);
+	const airflowA = sweepCompare(input, densities, allAir)?.map(airOf);
+	const current = airOf(input.outputs) ?? 0;
+	const per10Kw = airOf(sweep(input, [10], allAir)[0]!);
 	const bands = COOLING_METHODS.map((method, i) => ({
 		method,
 		fromKw: i === 0 ? 0 : ceilings[i - 1]!,
 		toKw: i < 3 ? ceilings[i]! : top,
 	}));
 	const bandColors = bands.map((_, i) => withAlpha(theme.series[i % theme.series.length]!, 0.16));
-	const band = bandSeries(input, densities, allAir, 'air_m3_per_h_per_rack');
+	const bandSi = bandSeries(input, densities, allAir, 'air_m3_per_h_per_rack');
+	const band = bandSi && bandSi.map((b) => ({ x: b.x, p10: flow(b.p10), p90: flow(b.p90) }));
 	const rangeColor = withAlpha(theme.fg, 0.18);
 	const [line, point] = [theme.fg, theme.reference];
 	return {
@@ -70,12 +80,15 @@ export function coolingChart(
 						order: 0,
 					},
 					...(band ? bandDatasets(band) : []),
+					...(airflowA
+						? [compareDataset('All-air airflow', densities.map((kw, i) => ({ x: kw, y: airflowA[i]! })), line)]
+						: []),
 				],
 			},
 			options: {
-				...baseOptions(theme, { y: 'm3/h' }),
+				...baseOptions(theme, { y: flowUnit }),
 				plugins: {
-					...baseOptions(theme, { y: 'm3/h' }).plugins,
+					...baseOptions(theme, { y: flowUnit }).plugins,
 					aifgFill: {
 						xBands: bands.map((b, i) => ({ from: b.fromKw, to: b.toKw, color: bandColors[i]! })),
 						between: band ? [fillBetween(2, rangeColor)] : [],
@@ -83,24 +96,27 @@ export function coolingChart(
 				},
 				scales: {
 					x: { ...axis(theme, 'Rack density (kW per rack)', 'linear'), min: 0, max: top },
-					y: { ...axis(theme, 'Airflow (m³/h per rack)', 'linear'), beginAtZero: true },
+					y: { ...axis(theme, imperial ? 'Airflow (CFM per rack)' : 'Airflow (m³/h per rack)', 'linear'), beginAtZero: true },
 				},
 			},
 		},
 		summary:
-			`With a ${formatNumber(v['air_delta_t_c']!)} °C air temperature rise, an all-air rack needs ${fmt(per10Kw, 'm3/h')} of air for every 10 kW, ${fmt(airflow[40], 'm3/h')} at ${fmt(top, 'kW')}. ` +
+			`With a ${imperial ? `${formatNumber(fahrenheitFromKelvinDelta(as<KelvinDelta>(v['air_delta_t_c']!)))} °F` : `${formatNumber(v['air_delta_t_c']!)} °C`} air temperature rise, an all-air rack needs ${fmt(per10Kw, flowUnit)} of air for every 10 kW, ${fmt(airflow[40], flowUnit)} at ${fmt(top, 'kW')}. ` +
 			`Air handles racks up to ${fmt(ceilings[0], 'kW')}, rear-door heat exchangers up to ${fmt(ceilings[1], 'kW')}, direct-to-chip liquid up to ${fmt(ceilings[2], 'kW')}, and immersion above. ` +
-			`This rack, at ${fmt(rackKw, 'kW')}, calls for ${methodLabel(input.outputs['method']).toLowerCase()} and leaves ${fmt(current, 'm3/h')} of air to move.`,
+			`This rack, at ${fmt(rackKw, 'kW')}, calls for ${methodLabel(input.outputs['method']).toLowerCase()} and leaves ${fmt(current, flowUnit)} of air to move.` +
+			(airflowA ? ` Scenario A, dotted, needs ${fmt(airflowA[40], flowUnit)} at ${fmt(top, 'kW')}.` : ''),
 		table: {
 			columns: [
 				{ label: 'Rack density', unit: 'kW' },
-				{ label: 'All-air airflow', unit: 'm3/h' },
+				{ label: 'All-air airflow', unit: flowUnit },
 				{ label: 'Cooling class', unit: 'method' },
+				...(airflowA ? [{ label: 'A: all-air airflow', unit: flowUnit }] : []),
 			],
 			rows: densities.map((kw, i) => [
 				kw,
 				airflow[i]!,
 				methodLabel(bands.find((b) => kw <= b.toKw)?.method ?? 'immersion'),
+				...(airflowA ? [airflowA[i]!] : []),
 			]),
 		},
 		legend: [
@@ -112,6 +128,7 @@ export function coolingChart(
 				kind: 'box' as const,
 			})),
 			...(band ? [{ label: 'P10 to P90', color: rangeColor, kind: 'box' as const }] : []),
+			...(airflowA ? [compareLegend('All-air airflow', line)] : []),
 		],
 	};
 }

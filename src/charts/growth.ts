@@ -9,6 +9,8 @@ import {
 	type ChartInput,
 	type ChartTheme,
 	type ChartView,
+	compareDataset,
+	compareLegend,
 	fmt,
 	withAlpha,
 } from './theme';
@@ -34,13 +36,18 @@ export function growthRows(input: ChartInput): GrowthRow[] {
 	}));
 }
 
+/** Scenario A's years, when the reader compares two scenarios. */
+const rowsOfA = (input: ChartInput) =>
+	input.compare ? growthRows({ ...input, values: input.compare.values }) : null;
+
 const yearAxis = (theme: ChartTheme, rows: readonly GrowthRow[]) => {
 	const x = axis(theme, 'Year', 'linear');
-	const first = rows[0]!.year;
+	const years = rows.map((r) => r.year);
+	const first = Math.min(...years);
 	return {
 		...x,
 		min: first,
-		max: Math.max(rows[rows.length - 1]!.year, first + 1),
+		max: Math.max(...years, first + 1),
 		ticks: { ...x.ticks, stepSize: 1, callback: (v: string | number) => String(v) },
 	};
 };
@@ -60,6 +67,7 @@ export function growthFlopChart(
 	);
 	const bandColor = withAlpha(color, 0.2);
 	const [first, last] = [rows[0]!, rows[rows.length - 1]!];
+	const rowsA = rowsOfA(input);
 	const options = baseOptions(theme, { y: 'FLOP' });
 	return {
 		id: 'flop',
@@ -78,6 +86,7 @@ export function growthFlopChart(
 						order: 1,
 					},
 					...(band ? bandDatasets(band) : []),
+					...(rowsA ? [compareDataset('Training compute', rowsA.map((r) => ({ x: r.year, y: r.flop })), color)] : []),
 				],
 			},
 			options: {
@@ -87,12 +96,14 @@ export function growthFlopChart(
 					aifgFill: { between: band ? [fillBetween(1, bandColor)] : [] },
 				},
 				scales: {
-					x: yearAxis(theme, rows),
+					x: yearAxis(theme, rowsA ? [...rows, ...rowsA] : rows),
 					y: axis(theme, 'Training compute (FLOP)', 'logarithmic'),
 				},
 			},
 		},
-		summary: `Training compute of the largest run grows from ${fmt(first.flop, 'FLOP')} in ${first.year} to ${fmt(last.flop, 'FLOP')} in ${last.year}.`,
+		summary:
+			`Training compute of the largest run grows from ${fmt(first.flop, 'FLOP')} in ${first.year} to ${fmt(last.flop, 'FLOP')} in ${last.year}.` +
+			(rowsA ? ` In scenario A, dotted, it reaches ${fmt(rowsA[rowsA.length - 1]!.flop, 'FLOP')} in ${rowsA[rowsA.length - 1]!.year}.` : ''),
 		table: table(
 			'Training compute',
 			'FLOP',
@@ -103,6 +114,7 @@ export function growthFlopChart(
 		legend: [
 			{ label: 'Training compute', color, kind: 'line' },
 			...(band ? [{ label: 'P10 to P90', color: bandColor, kind: 'box' as const }] : []),
+			...(rowsA ? [compareLegend('Training compute', color)] : []),
 		],
 	};
 }
@@ -124,6 +136,8 @@ export function growthPowerChart(
 	const bandColor = withAlpha(color, 0.2);
 	const [first, last] = [rows[0]!, rows[rows.length - 1]!];
 	const crossing = input.outputs['first_year_over_1gw'];
+	const rowsA = rowsOfA(input);
+	const all = rowsA ? [...rows, ...rowsA] : rows;
 	const options = baseOptions(theme, { y: 'MW' });
 	return {
 		id: 'power',
@@ -144,8 +158,8 @@ export function growthPowerChart(
 					{
 						label: '1 GW',
 						data: [
-							{ x: first.year, y: GIGAWATT_MW },
-							{ x: last.year, y: GIGAWATT_MW },
+							{ x: Math.min(...all.map((r) => r.year)), y: GIGAWATT_MW },
+							{ x: Math.max(...all.map((r) => r.year)), y: GIGAWATT_MW },
 						],
 						borderColor: gw,
 						backgroundColor: gw,
@@ -155,6 +169,7 @@ export function growthPowerChart(
 						order: 2,
 					},
 					...(band ? bandDatasets(band) : []),
+					...(rowsA ? [compareDataset('Power of one run', rowsA.map((r) => ({ x: r.year, y: r.mw })), color)] : []),
 				],
 			},
 			options: {
@@ -163,14 +178,15 @@ export function growthPowerChart(
 					...options.plugins,
 					aifgFill: { between: band ? [fillBetween(2, bandColor)] : [] },
 				},
-				scales: { x: yearAxis(theme, rows), y: axis(theme, 'Facility power (MW)', 'logarithmic') },
+				scales: { x: yearAxis(theme, all), y: axis(theme, 'Facility power (MW)', 'logarithmic') },
 			},
 		},
 		summary:
 			`The power one run needs goes from ${fmt(first.mw, 'MW')} in ${first.year} to ${fmt(last.mw, 'MW')} in ${last.year}` +
 			(typeof crossing === 'number'
 				? `, reaching 1 GW in ${crossing}.`
-				: `, and does not reach 1 GW by ${last.year}.`),
+				: `, and does not reach 1 GW by ${last.year}.`) +
+			(rowsA ? ` In scenario A, dotted, it reaches ${fmt(rowsA[rowsA.length - 1]!.mw, 'MW')} in ${rowsA[rowsA.length - 1]!.year}.` : ''),
 		table: table(
 			'Power of one run',
 			'MW',
@@ -182,6 +198,7 @@ export function growthPowerChart(
 			{ label: 'Power of one run', color, kind: 'line' },
 			{ label: '1 GW', color: gw, kind: 'dashed' },
 			...(band ? [{ label: 'P10 to P90', color: bandColor, kind: 'box' as const }] : []),
+			...(rowsA ? [compareLegend('Power of one run', color)] : []),
 		],
 	};
 }

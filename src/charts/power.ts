@@ -2,13 +2,15 @@
 import type { ChartConfiguration } from 'chart.js';
 
 import { bandDatasets, bandSeries, fillBetween } from './band';
-import { logSpace, num, sweep } from './sweep';
+import { logSpace, num, sweep, sweepCompare } from './sweep';
 import {
 	axis,
 	baseOptions,
 	type ChartInput,
 	type ChartTheme,
 	type ChartView,
+	compareDataset,
+	compareLegend,
 	fmt,
 	withAlpha,
 } from './theme';
@@ -30,7 +32,12 @@ export function powerBreakdownChart(
 	input: ChartInput,
 	theme: ChartTheme,
 ): ChartView<ChartConfiguration<'bar'>> {
-	const parts = POWER_PARTS.map((p) => ({ ...p, mw: num(input.outputs[p.key]) ?? 0 }));
+	const a = input.compare;
+	const parts = POWER_PARTS.map((p) => ({
+		...p,
+		mw: num(input.outputs[p.key]) ?? 0,
+		mwA: a ? (num(a.outputs[p.key]) ?? 0) : 0,
+	}));
 	const total = parts.reduce((s, b) => s + b.mw, 0);
 	const share = (mw: number) => (total > 0 ? mw / total : 0);
 	const colors = parts.map((_, i) => theme.series[i % theme.series.length]!);
@@ -42,11 +49,12 @@ export function powerBreakdownChart(
 		config: {
 			type: 'bar',
 			data: {
-				labels: ['Facility power'],
+				// Scenario A, when there is one, is the upper, lighter bar.
+				labels: a ? ['Scenario A', 'Scenario B'] : ['Facility power'],
 				datasets: parts.map((b, i) => ({
 					label: b.label,
-					data: [b.mw],
-					backgroundColor: colors[i]!,
+					data: a ? [b.mwA, b.mw] : [b.mw],
+					backgroundColor: a ? [withAlpha(colors[i]!, 0.45), colors[i]!] : colors[i]!,
 					borderColor: theme.bg,
 					borderWidth: 1,
 				})),
@@ -69,14 +77,17 @@ export function powerBreakdownChart(
 				},
 			},
 		},
-		summary: `Of ${fmt(total, 'MW')} at the wall, ${parts.map((b) => `${b.phrase} ${fmt(b.mw, 'MW')} (${fmt(share(b.mw), 'fraction')})`).join(', ')}.`,
+		summary:
+			`Of ${fmt(total, 'MW')} at the wall, ${parts.map((b) => `${b.phrase} ${fmt(b.mw, 'MW')} (${fmt(share(b.mw), 'fraction')})`).join(', ')}.` +
+			(a ? ` Scenario A, the lighter bar, draws ${fmt(parts.reduce((s, b) => s + b.mwA, 0), 'MW')}.` : ''),
 		table: {
 			columns: [
 				{ label: 'Part', unit: 'method' },
 				{ label: 'Power', unit: 'MW' },
 				{ label: 'Share', unit: 'fraction' },
+				...(a ? [{ label: 'A: power', unit: 'MW' as const }] : []),
 			],
-			rows: parts.map((b) => [b.label, b.mw, share(b.mw)]),
+			rows: parts.map((b) => [b.label, b.mw, share(b.mw), ...(a ? [b.mwA] : [])]),
 		},
 		legend: parts.map((b, i) => ({ label: b.label, color: colors[i]!, kind: 'box' })),
 	};
@@ -95,6 +106,7 @@ export function powerByCountChart(
 		25,
 	).map(Math.round);
 	const mw = sweep(input, counts, (c) => ({ count: c })).map((o) => num(o['facility_mw']));
+	const mwA = sweepCompare(input, counts, (c) => ({ count: c }))?.map((o) => num(o['facility_mw']));
 	const [line, budget] = [theme.series[0]!, theme.reference];
 	const band = bandSeries(input, counts, (c) => ({ count: c }), 'facility_mw');
 	const bandColor = withAlpha(line, 0.2);
@@ -129,6 +141,7 @@ export function powerByCountChart(
 						order: 2,
 					},
 					...(band ? bandDatasets(band) : []),
+					...(mwA ? [compareDataset('Facility power', counts.map((c, i) => ({ x: c, y: mwA[i]! })), line)] : []),
 				],
 			},
 			options: {
@@ -145,7 +158,8 @@ export function powerByCountChart(
 		},
 		summary:
 			`Facility power rises from ${fmt(mw[0], 'MW')} at ${fmt(counts[0], 'count')} accelerators to ${fmt(mw[last], 'MW')} at ${fmt(counts[last], 'count')}. ` +
-			`A budget of ${fmt(budgetMw, 'MW')} fits ${fmt(input.outputs['max_count_in_budget'], 'count')} accelerators.`,
+			`A budget of ${fmt(budgetMw, 'MW')} fits ${fmt(input.outputs['max_count_in_budget'], 'count')} accelerators.` +
+			(mwA ? ` Scenario A, dotted, needs ${fmt(mwA[last], 'MW')} at ${fmt(counts[last], 'count')}.` : ''),
 		table: {
 			columns: [
 				{ label: 'Accelerators', unit: 'count' },
@@ -156,17 +170,20 @@ export function powerByCountChart(
 							{ label: 'P90', unit: 'MW' as const },
 						]
 					: []),
+				...(mwA ? [{ label: 'A: facility power', unit: 'MW' as const }] : []),
 			],
 			rows: counts.map((c, i) => [
 				c,
 				mw[i]!,
 				...(band ? [band[i]?.p10 ?? null, band[i]?.p90 ?? null] : []),
+				...(mwA ? [mwA[i]!] : []),
 			]),
 		},
 		legend: [
 			{ label: 'Facility power', color: line, kind: 'line' },
 			{ label: 'Power budget', color: budget, kind: 'dashed' },
 			...(band ? [{ label: 'P10 to P90', color: bandColor, kind: 'box' as const }] : []),
+			...(mwA ? [compareLegend('Facility power', line)] : []),
 		],
 	};
 }

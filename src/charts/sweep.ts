@@ -25,3 +25,12 @@ export function sweep(
 /** A finite number, or null (a gap in a chart). */
 export const num = (v: unknown): number | null =>
 	typeof v === 'number' && Number.isFinite(v) ? v : null;
+
+/** The same sweep for scenario A, when the reader compares two scenarios; else null. */
+export function sweepCompare(
+	input: ChartInput,
+	xs: readonly number[],
+	at: (x: number) => Readonly<Record<string, number>>,
+): OutputValues[] | null {
+	return input.compare ? sweep({ ...input, values: input.compare.values }, xs, at) : null;
+}

@@ -5,6 +5,7 @@
 import type { ChartType } from 'chart.js';
 
 import type { Range } from '../engine/parse';
+import type { BandPoint } from './band';
 import type { Calculator, OutputUnit, OutputValues, ParamValues } from '../engine/types';
 import { formatOutput } from '../lib/format';
 
@@ -83,7 +84,43 @@ export interface ChartInput {
 	readonly ranges: Readonly<Record<string, Range>>;
 	/** Seed for the band's samples (from the canonical query). */
 	readonly seed: number;
+	/** Scenario A, drawn dashed next to this one (B) when the reader compares two scenarios. */
+	readonly compare?: ComparedInput | undefined;
+	/** Display units; `si` when absent. Only the cooling charts have an imperial view. */
+	readonly units?: 'si' | 'imperial' | undefined;
+	/** Bands already computed (in a worker), by band key; a builder computes a missing one itself. */
+	readonly bands?: Readonly<Record<string, readonly BandPoint[] | null>> | undefined;
+	/** Where a builder records each band it computes (the worker collects them here). */
+	readonly bandSink?: Record<string, readonly BandPoint[] | null> | undefined;
 }
+
+/** The other scenario of a comparison: its values and outputs (no band is drawn for it). */
+export interface ComparedInput {
+	readonly values: ParamValues;
+	readonly outputs: OutputValues;
+}
+
+/** Scenario A's line: the same colour as B's, lighter and dashed, drawn under B. */
+export function compareDataset<T>(label: string, data: T[], color: string, yAxisID = 'y') {
+	return {
+		label: `A: ${label}`,
+		data,
+		borderColor: withAlpha(color, 0.75),
+		backgroundColor: withAlpha(color, 0.75),
+		borderDash: [2, 3],
+		borderWidth: 2,
+		pointRadius: 0,
+		yAxisID,
+		order: 4,
+	};
+}
+
+/** The legend entry of scenario A's line. */
+export const compareLegend = (label: string, color: string): LegendItem => ({
+	label: `A: ${label}`,
+	color: withAlpha(color, 0.75),
+	kind: 'dotted',
+});
 
 /** A chart's data as a table: the accessible alternative and the CSV export. */
 export interface DataTable {
@@ -94,7 +131,7 @@ export interface DataTable {
 export interface LegendItem {
 	readonly label: string;
 	readonly color: string;
-	readonly kind: 'line' | 'dashed' | 'box' | 'point';
+	readonly kind: 'line' | 'dashed' | 'dotted' | 'box' | 'point';
 }
 
 /** Everything the island shows for one chart. `config` is a Chart.js configuration. */

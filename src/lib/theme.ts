@@ -1,4 +1,4 @@
-/** Cycles the colour theme system → light → dark and remembers the choice in localStorage. */
+/** Cycles the color theme system → light → dark and remembers the choice in localStorage. */
 const ORDER = ['system', 'light', 'dark'] as const;
 type Choice = (typeof ORDER)[number];
 const KEY = 'theme';
@@ -25,7 +25,7 @@ export function initThemeToggle(): void {
 		const render = () => {
 			const text = choice[0]!.toUpperCase() + choice.slice(1);
 			if (label) label.textContent = text;
-			button.setAttribute('aria-label', `Colour theme: ${choice}. Change theme`);
+			button.setAttribute('aria-label', `Color theme: ${choice}. Change theme`);
 		};
 		render();
 		button.hidden = false;

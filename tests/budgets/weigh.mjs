@@ -69,6 +69,19 @@ export async function measurePage(browser, { origin, dist, path }) {
 	const page = await context.newPage();
 	const scripts = new Set();
 	const styles = new Set();
+	let inflight = 0;
+	let last = Date.now();
+	const busy = () => {
+		inflight++;
+		last = Date.now();
+	};
+	const done = () => {
+		inflight = Math.max(0, inflight - 1);
+		last = Date.now();
+	};
+	page.on('request', busy);
+	page.on('requestfinished', done);
+	page.on('requestfailed', done);
 	page.on('response', (r) => {
 		const u = new URL(r.url());
 		if (u.origin !== origin) return;
@@ -76,19 +89,25 @@ export async function measurePage(browser, { origin, dist, path }) {
 		if (type === 'script') scripts.add(u.pathname);
 		else if (type === 'stylesheet') styles.add(u.pathname);
 	});
+	/** Resolves once no request has been in flight for `quietMs` (or after 15 s of traffic). */
+	const quiet = async (quietMs = 500) => {
+		const give = Date.now() + 15_000;
+		while ((inflight > 0 || Date.now() - last < quietMs) && Date.now() < give) await new Promise((r) => setTimeout(r, 50));
+	};
 	try {
-		await page.goto(origin + path, { waitUntil: 'networkidle' });
+		await page.goto(origin + path, { waitUntil: 'load' });
+		await quiet();
 		const first = new Set(scripts);
-		// Bring every lazily hydrated island into view, one at a time.
-		const lazy = await page.evaluate(async () => {
-			const islands = [...document.querySelectorAll('astro-island[client="visible"]')];
-			for (const el of islands) {
-				el.scrollIntoView();
-				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-			}
-			return islands.length;
-		});
-		if (lazy) await page.waitForLoadState('networkidle');
+		// Bring every lazily hydrated island into view, one at a time, and wait for it to hydrate
+		// (Astro removes its `ssr` attribute) and for what it imports to arrive.
+		const islands = page.locator('astro-island[client="visible"]');
+		const lazy = await islands.count();
+		for (let i = 0; i < lazy; i++) {
+			const island = islands.nth(i);
+			await island.scrollIntoViewIfNeeded();
+			await page.waitForFunction((el) => !el.hasAttribute('ssr'), await island.elementHandle(), { timeout: 10_000 }).catch(() => {});
+			await quiet();
+		}
 		const html = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path));
 		let css = 0;
 		for (const s of styles) css += fileGzip(dist, s);

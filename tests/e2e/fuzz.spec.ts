@@ -115,7 +115,7 @@ async function observe(page: Page): Promise<Observed> {
 }
 
 /** Float noise allowed when comparing quantiles. */
-const tolerance = (...xs: number[]) => 1e-9 * Math.max(...xs.map(Math.abs)) + 1e-12;
+const tolerance = (...xs: number[]) => 1e-9 * Math.max(...xs.filter(Number.isFinite).map(Math.abs), 0) + 1e-12;
 
 const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
@@ -138,8 +138,10 @@ function problemsOf(calc: Calculator, pairs: Pair[], seen: Observed): string[] {
 			// the documented empty value (no year crosses 1 GW)
 		} else if (!NUMBER.test(v) || !Number.isFinite(Number(v))) problems.push(`${o.key}: data-value "${v}" is not a finite number`);
 		if (o.p10 !== null || o.p90 !== null) {
-			const [lo, mid, hi] = [Number(o.p10), Number(v), Number(o.p90)];
-			if (![lo, mid, hi].every(Number.isFinite)) problems.push(`${o.key}: P10/P50/P90 not finite (${o.p10}, ${v}, ${o.p90})`);
+			// For an output that may be empty ("no year crosses 1 GW"), empty ranks after every year.
+			const q = (x: string | null) => (x === '' && spec?.nullable ? Infinity : Number(x));
+			const [lo, mid, hi] = [q(o.p10), q(v), q(o.p90)];
+			if (![lo, mid, hi].every((x) => Number.isFinite(x) || (x === Infinity && spec?.nullable))) problems.push(`${o.key}: P10/P50/P90 not finite (${o.p10}, ${v}, ${o.p90})`);
 			else if (!(lo <= mid + tolerance(lo, mid, hi) && mid <= hi + tolerance(lo, mid, hi))) problems.push(`${o.key}: P10 ${lo} <= P50 ${mid} <= P90 ${hi} does not hold`);
 		}
 	}

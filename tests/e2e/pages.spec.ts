@@ -1,16 +1,18 @@
 /**
  * Walks EVERY page of the build (dist/**.html after `npm run build`) in Chromium and checks, for
- * each: axe-core WCAG 2.2 A/AA in light and dark colour schemes, no console or uncaught errors
+ * each: axe-core WCAG 2.2 A/AA in light and dark color schemes, no console or uncaught errors
  * (CSP violations included), no request to another origin, no horizontal scroll at 320 px, every
  * control reachable by Tab with a visible focus indicator. A static pass checks every page's CSP.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 import { keyboardWalk } from './helpers/keyboard';
-import { builtPages, parseCsp, readBuilt, settle, watchPage } from './helpers/site';
+import { DIST, builtPages, hydrateAll, parseCsp, readBuilt, settle, watchPage } from './helpers/site';
 
 const PAGES = builtPages();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -79,7 +81,7 @@ test.describe('every built page in Chromium', () => {
 			const response = await page.goto(p.path, { waitUntil: 'load' });
 			expect(response?.status(), 'HTTP status').toBeLessThan(400);
 			await page.evaluate(() => document.fonts.ready);
-			await settle(page);
+			await hydrateAll(page);
 
 			// Accessibility, light then dark (one axe run per theme).
 			for (const scheme of ['light', 'dark'] as const) {
@@ -142,4 +144,43 @@ test('a theme the reader picked applies before the page content is parsed (no fl
 	// The toggle cycles dark → system and forgets the choice.
 	await page.locator('[data-theme-toggle]').click();
 	expect(await page.evaluate(() => [document.documentElement.dataset['theme'] ?? 'system', localStorage.getItem('theme')])).toEqual(['system', null]);
+});
+
+test('an unknown address gets the 404 page with status 404', async ({ page }) => {
+	const response = await page.goto('/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('content reads and no control that needs a script is shown', async ({ page }) => {
+		await page.goto('/report/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+		await page.goto('/search/');
+		await expect(page.locator('noscript')).toHaveCount(1);
+	});
+});
+
+test('site plumbing: RSS lists every chapter in report order, robots.txt, share card', async ({ page }) => {
+	const chapters = PAGES.map((p) => p.path).filter((p) => /^\/report\/[^/]+\/$/.test(p));
+	const rss = readFileSync(join(DIST, 'rss.xml'), 'utf8');
+	const links = [...rss.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
+	expect([...links].sort()).toEqual([...chapters].sort());
+	// Same order as the report's table of contents.
+	await page.goto('/report/');
+	const toc = await page.locator('main a[href^="/report/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	expect(links).toEqual(toc.filter((h) => h && chapters.includes(h)));
+
+	const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+	expect(robots).toMatch(/^User-agent: \*$/m);
+	expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+
+	const png = readFileSync(join(DIST, 'og/default.png'));
+	expect(png.subarray(1, 4).toString()).toBe('PNG');
+	expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+	const og = await page.locator('meta[property="og:image"]').getAttribute('content');
+	expect(og).toMatch(/\/og\/default\.png$/);
 });

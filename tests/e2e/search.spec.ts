@@ -1,6 +1,7 @@
 /**
  * Search: Pagefind's index and WebAssembly run under the strict CSP on /search/, only there.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 import { watchPage } from './helpers/site';
@@ -24,6 +25,13 @@ test('a search for "cooling" returns chapters, under the CSP, with no errors', a
 	await expect(results.locator('mark').first()).toBeVisible();
 	expect(page.url()).toContain('?q=cooling');
 	expect(pagefind.some((p) => p.endsWith('.wasm') || p.includes('wasm'))).toBe(true);
+
+	// The results state is accessible too, in both color schemes.
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(violations.map((v) => `[${colorScheme}] ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+	}
 
 	// A result opens its chapter.
 	await results.locator('a').first().click();

@@ -111,3 +111,27 @@ export function parseCsp(policy: string): Map<string, string[]> {
 export async function settle(page: Page): Promise<void> {
 	await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
+
+/**
+ * Hydrates every island, lazy ones included (scrolls each client:visible island into view and
+ * waits until Astro drops its `ssr` attribute), then returns to the top once the network is quiet.
+ * Checks then see the page as a reader who scrolled through it does, and nothing hydrates midway.
+ */
+export async function hydrateAll(page: Page): Promise<void> {
+	for (;;) {
+		// Take the element itself: it stops matching `[ssr]` as soon as it hydrates.
+		const handle = await page.evaluateHandle(() => document.querySelector('astro-island[client="visible"][ssr]'));
+		const island = handle.asElement();
+		if (!island) {
+			await handle.dispose();
+			break;
+		}
+		await island.scrollIntoViewIfNeeded();
+		await page.waitForFunction((el) => !el.hasAttribute('ssr'), island, { timeout: 10_000 });
+		await handle.dispose();
+	}
+	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]:is([client="load"], [client="idle"], [client="visible"])'), null, { timeout: 10_000 });
+	await page.waitForLoadState('networkidle');
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await settle(page);
+}

@@ -1,0 +1,108 @@
+/**
+ * Unit systems of a calculator's display: SI or imperial (US). Display only: the state, the URL
+ * parameters and every `data-value` stay in the contract's SI units. A field shown in another unit
+ * converts what the reader types to SI with the engine's converters (src/engine/units.ts). Pure.
+ */
+import { parseNumber } from '../../engine/parse';
+import {
+	as,
+	fahrenheitFromKelvinDelta,
+	type FahrenheitDelta,
+	type KelvinDelta,
+	kelvinFromFahrenheitDelta,
+	type LitresPerMinute,
+	LITRES_PER_US_GALLON,
+	usGpmFromLPerMin,
+} from '../../engine/units';
+import { type Formatted, formatNumber } from '../../lib/format';
+import { fieldText } from './fieldText';
+
+export type UnitSystem = 'si' | 'imperial';
+export const UNIT_SYSTEMS: readonly UnitSystem[] = ['si', 'imperial'];
+
+/** A field shown in another unit when the reader picks imperial. */
+export interface FieldUnits {
+	/** Unit label in imperial, e.g. `°F`. */
+	readonly unit: string;
+	readonly toSi: (shown: number) => number;
+	readonly fromSi: (si: number) => number;
+}
+
+export interface UnitsConfig {
+	/** Fields typed in another unit under imperial. */
+	readonly fields: Readonly<Record<string, FieldUnits>>;
+	/**
+	 * Output pairs that say the same thing in each system, `[si, imperial]`: under SI the first is a
+	 * headline result and the second sits in the breakdown; under imperial the other way round.
+	 */
+	readonly twins: readonly (readonly [string, string])[];
+	/** Outputs shown converted under imperial (their data-value stays SI). */
+	readonly outputs: Readonly<Record<string, (si: number) => Formatted>>;
+}
+
+/** Rounds away float noise from a conversion (21.6 °F → 12 K, not 11.999999999999998). */
+const clean = (n: number) => Number(n.toPrecision(12));
+
+/** Converts a number or a `low~high` range typed in a field's other unit to SI text. Other text is left as typed, for the engine to refuse. */
+export function toSiText(conv: FieldUnits, text: string): string {
+	const convert = (part: string) => {
+		const n = parseNumber(part);
+		return n.ok ? fieldText(clean(conv.toSi(n.value))) : part;
+	};
+	const t = text.trim();
+	const tilde = t.indexOf('~');
+	if (tilde > 0) return `${convert(t.slice(0, tilde))}~${convert(t.slice(tilde + 1))}`;
+	return convert(t);
+}
+
+/** SI field text shown in the field's other unit; text that is not a number is shown as it is. */
+export function fromSiText(conv: FieldUnits, text: string): string {
+	const convert = (part: string) => {
+		const n = parseNumber(part);
+		return n.ok ? fieldText(clean(conv.fromSi(n.value))) : part;
+	};
+	const tilde = text.indexOf('~');
+	if (tilde > 0) return `${convert(text.slice(0, tilde))}~${convert(text.slice(tilde + 1))}`;
+	return convert(text);
+}
+
+const join = (number: string, unit: string): Formatted => ({ number, unit, text: `${number} ${unit}` });
+
+/** A temperature difference in °F. */
+export const FAHRENHEIT_DELTA: FieldUnits = {
+	unit: '°F',
+	toSi: (f) => kelvinFromFahrenheitDelta(as<FahrenheitDelta>(f)),
+	fromSi: (k) => fahrenheitFromKelvinDelta(as<KelvinDelta>(k)),
+};
+
+/** US gallons per minute from litres per minute. */
+export const formatGpm = (lPerMin: number): Formatted =>
+	join(formatNumber(usGpmFromLPerMin(as<LitresPerMinute>(lPerMin))), 'US gpm');
+
+/** US gallons from cubic metres, in millions from a million up. */
+export function formatUsGallons(m3: number): Formatted {
+	const gal = (m3 * 1000) / LITRES_PER_US_GALLON;
+	return Math.abs(gal) >= 1e6 ? join(formatNumber(gal / 1e6), 'million US gal') : join(formatNumber(gal), 'US gal');
+}
+
+/** The cooling calculator's imperial view: °F rises; BTU/h, CFM, US gpm and US gallons. */
+export const COOLING_UNITS: UnitsConfig = {
+	fields: { air_delta_t_c: FAHRENHEIT_DELTA, liquid_delta_t_c: FAHRENHEIT_DELTA },
+	twins: [
+		['heat_kw', 'heat_btu_per_h'],
+		['air_m3_per_h_per_rack', 'air_cfm_per_rack'],
+	],
+	outputs: { liquid_l_per_min_per_rack: formatGpm, annual_water_m3: formatUsGallons },
+};
+
+/**
+ * Which outputs are headline results and which sit in the breakdown under a unit system: twins
+ * swap places, everything else keeps the calculator's `detail` flag. Order is the calculator's.
+ */
+export function isDetail(key: string, detail: boolean, units: UnitsConfig | undefined, system: UnitSystem): boolean {
+	for (const [si, imperial] of units?.twins ?? []) {
+		if (key === si) return system === 'imperial';
+		if (key === imperial) return system === 'si';
+	}
+	return detail;
+}
