@@ -121,5 +121,6 @@ export function formatInput(value: number, unit: string): string {
 	if (unit === 'count' || unit === 'year') return unit === 'year' ? String(value) : formatCount(value);
 	if (unit === 'fraction') return `${formatNumber(value * 100, 3)}%`;
 	if (unit === 'ratio') return formatNumber(value, 3);
+	if (unit.startsWith('×')) return `${formatNumber(value, 4)}${unit}`;
 	return `${formatNumber(value, 4)} ${unit}`;
 }
