@@ -36,7 +36,7 @@ export function coolingChart(
 	const allAir = (kw: number) => ({ rack_kw: kw, liquid_fraction: 0 });
 	// Imperial: airflow in CFM (the engine's m³/h ÷ 1.699011); rack density stays in kW, as the trade writes it.
 	const imperial = input.units === 'imperial';
-	const flowUnit = imperial ? 'CFM' : 'm3/h';
+	const flowUnit: 'CFM' | 'm3/h' = imperial ? 'CFM' : 'm3/h';
 	const flow = (v: number | null) => (v === null ? null : imperial ? v / M3_PER_H_PER_CFM : v);
 	const airOf = (o: Record<string, unknown>) => flow(num(o['air_m3_per_h_per_rack']));
 	const airflow = sweep(input, densities, allAir).map(airOf);

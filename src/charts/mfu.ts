@@ -2,7 +2,7 @@
 import type { ChartConfiguration } from 'chart.js';
 
 import { bandDatasets, bandSeries, fillBetween } from './band';
-import { sweep } from './sweep';
+import { sweep, sweepCompare } from './sweep';
 import {
 	axis,
 	baseOptions,
@@ -10,6 +10,8 @@ import {
 	type ChartTheme,
 	type ChartView,
 	compactNumber,
+	compareDataset,
+	compareLegend,
 	fmt,
 	withAlpha,
 } from './theme';
@@ -25,6 +27,8 @@ export function mfuBarsChart(
 	const [daysColor, costColor] = [theme.series[0]!, theme.series[1]!];
 	const days = [num(o['days_general']), num(o['days_purpose'])] as const;
 	const cost = [num(o['cost_general_usd']), num(o['cost_purpose_usd'])] as const;
+	const a = input.compare?.outputs;
+	const lighter = (c: string) => withAlpha(c, 0.45);
 	return {
 		id: 'compare',
 		title: 'Days and cost, general-purpose against purpose-built',
@@ -33,7 +37,17 @@ export function mfuBarsChart(
 			data: {
 				labels: ['General-purpose', 'Purpose-built'],
 				datasets: [
+					...(a
+						? [
+								{ label: 'A: Days', data: [num(a['days_general']), num(a['days_purpose'])], backgroundColor: lighter(daysColor), yAxisID: 'y' },
+							]
+						: []),
 					{ label: 'Days', data: [...days], backgroundColor: daysColor, yAxisID: 'y' },
+					...(a
+						? [
+								{ label: 'A: Cost', data: [num(a['cost_general_usd']), num(a['cost_purpose_usd'])], backgroundColor: lighter(costColor), yAxisID: 'y1' },
+							]
+						: []),
 					{ label: 'Cost', data: [...cost], backgroundColor: costColor, yAxisID: 'y1' },
 				],
 			},
@@ -57,7 +71,8 @@ export function mfuBarsChart(
 		},
 		summary:
 			`General-purpose infrastructure takes ${fmt(days[0], 'days')} and ${fmt(cost[0], 'USD')}; purpose-built takes ${fmt(days[1], 'days')} and ${fmt(cost[1], 'USD')}. ` +
-			`The difference is ${fmt(o['days_saved'], 'days')} and ${fmt(o['cost_saved_usd'], 'USD')}.`,
+			`The difference is ${fmt(o['days_saved'], 'days')} and ${fmt(o['cost_saved_usd'], 'USD')}.` +
+			(a ? ` In scenario A, the lighter bars, the difference is ${fmt(a['days_saved'], 'days')} and ${fmt(a['cost_saved_usd'], 'USD')}.` : ''),
 		table: {
 			columns: [
 				{ label: 'Infrastructure', unit: 'method' },
@@ -72,6 +87,12 @@ export function mfuBarsChart(
 		legend: [
 			{ label: 'Days (left axis)', color: daysColor, kind: 'box' },
 			{ label: 'Cost (right axis)', color: costColor, kind: 'box' },
+			...(a
+				? [
+						{ label: 'A: days', color: lighter(daysColor), kind: 'box' as const },
+						{ label: 'A: cost', color: lighter(costColor), kind: 'box' as const },
+					]
+				: []),
 		],
 	};
 }
@@ -89,6 +110,7 @@ export function mfuLinesChart(
 		daysGeneral: num(o['days_general']),
 		daysPurpose: num(o['days_purpose']),
 	}));
+	const byMfuA = sweepCompare(input, mfus, atMfu);
 	const [general, purpose] = [theme.series[0]!, theme.series[2]!];
 	const v = input.values;
 	const band = bandSeries(input, mfus, atMfu, 'days_general');
@@ -137,6 +159,12 @@ export function mfuLinesChart(
 						order: 1,
 					},
 					...(band ? bandDatasets(band.map((b) => ({ ...b, x: b.x * 100 }))) : []),
+					...(byMfuA
+						? [
+								compareDataset('General-purpose', byMfuA.map((p, i) => ({ x: mfus[i]! * 100, y: num(p['days_general']) })), general),
+								compareDataset('Purpose-built', byMfuA.map((p, i) => ({ x: mfus[i]! * 100, y: num(p['days_purpose']) })), purpose),
+							]
+						: []),
 				],
 			},
 			options: {
@@ -153,7 +181,10 @@ export function mfuLinesChart(
 		},
 		summary:
 			`On general-purpose infrastructure, training takes ${fmt(first.daysGeneral, 'days')} at ${fmt(first.mfu, 'fraction')} MFU and ${fmt(last.daysGeneral, 'days')} at ${fmt(last.mfu, 'fraction')}. ` +
-			`Purpose-built infrastructure, with its goodput and spin-up, takes ${fmt(first.daysPurpose, 'days')} and ${fmt(last.daysPurpose, 'days')} at the same MFUs.`,
+			`Purpose-built infrastructure, with its goodput and spin-up, takes ${fmt(first.daysPurpose, 'days')} and ${fmt(last.daysPurpose, 'days')} at the same MFUs.` +
+			(byMfuA
+				? ` In scenario A, dotted, general-purpose takes ${fmt(num(byMfuA[0]!['days_general']), 'days')} at ${fmt(first.mfu, 'fraction')} MFU and purpose-built ${fmt(num(byMfuA[0]!['days_purpose']), 'days')}.`
+				: ''),
 		table: {
 			columns: [
 				{ label: 'MFU', unit: 'fraction' },
@@ -169,6 +200,7 @@ export function mfuLinesChart(
 			...(band
 				? [{ label: 'General-purpose, P10 to P90', color: bandColor, kind: 'box' as const }]
 				: []),
+			...(byMfuA ? [compareLegend('General-purpose', general), compareLegend('Purpose-built', purpose)] : []),
 		],
 	};
 }

@@ -2,13 +2,15 @@
 import type { ChartConfiguration } from 'chart.js';
 
 import { bandDatasets, bandSeries, fillBetween } from './band';
-import { logSpace, num, sweep } from './sweep';
+import { logSpace, num, sweep, sweepCompare } from './sweep';
 import {
 	axis,
 	baseOptions,
 	type ChartInput,
 	type ChartTheme,
 	type ChartView,
+	compareDataset,
+	compareLegend,
 	fmt,
 	withAlpha,
 } from './theme';
@@ -28,6 +30,7 @@ export function reliabilityChart(
 		goodput: num(o['goodput']),
 		interruptionsPerDay: num(o['interruptions_per_day']),
 	}));
+	const goodputA = sweepCompare(input, counts, (c) => ({ count: c }))?.map((o) => num(o['goodput']));
 	const [goodColor, intColor] = [theme.series[2]!, theme.series[1]!];
 	const band = bandSeries(input, counts, (c) => ({ count: c }), 'goodput');
 	const bandColor = withAlpha(goodColor, 0.2);
@@ -79,6 +82,9 @@ export function reliabilityChart(
 					...(band
 						? bandDatasets(band.map((b) => ({ x: b.x, p10: pct(b.p10), p90: pct(b.p90) })))
 						: []),
+					...(goodputA
+						? [compareDataset('Goodput', counts.map((c, i) => ({ x: c, y: pct(goodputA[i]!) })), goodColor)]
+						: []),
 				],
 			},
 			options: {
@@ -101,7 +107,8 @@ export function reliabilityChart(
 		summary:
 			`Goodput falls from ${fmt(first.goodput, 'fraction')} at ${fmt(first.count, 'count')} accelerators to ${fmt(last.goodput, 'fraction')} at ${fmt(last.count, 'count')}, ` +
 			`as interruptions rise from ${fmt(first.interruptionsPerDay, 'per day')} to ${fmt(last.interruptionsPerDay, 'per day')}. ` +
-			`This job, with ${fmt(input.values['count'], 'count')} accelerators, keeps ${fmt(goodput, 'fraction')}.`,
+			`This job, with ${fmt(input.values['count'], 'count')} accelerators, keeps ${fmt(goodput, 'fraction')}.` +
+			(goodputA ? ` In scenario A, dotted, goodput falls to ${fmt(goodputA[goodputA.length - 1], 'fraction')} at ${fmt(last.count, 'count')}.` : ''),
 		table: {
 			columns: [
 				{ label: 'Accelerators', unit: 'count' },
@@ -113,12 +120,14 @@ export function reliabilityChart(
 							{ label: 'Goodput P90', unit: 'fraction' as const },
 						]
 					: []),
+				...(goodputA ? [{ label: 'A: goodput', unit: 'fraction' as const }] : []),
 			],
 			rows: byCount.map((p, i) => [
 				p.count,
 				p.goodput,
 				p.interruptionsPerDay,
 				...(band ? [band[i]?.p10 ?? null, band[i]?.p90 ?? null] : []),
+				...(goodputA ? [goodputA[i]!] : []),
 			]),
 		},
 		legend: [
@@ -126,6 +135,7 @@ export function reliabilityChart(
 			{ label: 'Interruptions per day (right axis)', color: intColor, kind: 'dashed' },
 			{ label: 'This job', color: theme.reference, kind: 'point' },
 			...(band ? [{ label: 'Goodput, P10 to P90', color: bandColor, kind: 'box' as const }] : []),
+			...(goodputA ? [compareLegend('Goodput', goodColor)] : []),
 		],
 	};
 }

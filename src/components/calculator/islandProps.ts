@@ -3,7 +3,7 @@
  * presets, where each default comes from). The registry itself never ships to the browser.
  */
 import { lookupAssumption, registry } from '../../data/registry';
-import { CALCULATORS } from '../../engine/index';
+import { CALCULATORS, defaultRanges } from '../../engine/index';
 import type { CalculatorId } from '../../engine/types';
 import type { CalculatorIslandProps } from '../../islands/calculator/Calculator';
 import type { Provenance, SourceInfo } from '../../islands/calculator/exports';
@@ -44,6 +44,10 @@ export function islandProps(
 		if (s) sources[sid] = { title: s.title, url: s.url, publisher: s.publisher };
 	}
 	return {
+		plausible: defaultRanges(calc, lookupAssumption),
+		scenarios: [...registry.scenarios.values()]
+			.filter((s) => s.calculator === id)
+			.map(({ id: sid, title, note, params }) => ({ id: sid, title, note, params })),
 		defaults: ctx.defaults,
 		defaultPreset: ctx.defaultPreset,
 		accelerators: calc.preset ? ctx.accelerators : undefined,

@@ -5,19 +5,24 @@
  * the engine and chart code it uses.
  */
 import type { Chart as ChartType } from 'chart.js';
-import type { ComponentChildren } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 
 import { THEME_VARIABLES, type ChartTheme, type ChartView, LIGHT_THEME } from '../../charts/theme';
+import type { Range } from '../../engine/parse';
 import type {
 	Accelerator,
 	Calculator,
 	NumberField,
+	OutputSpec,
 	OutputUnit,
 	ParamValues,
 } from '../../engine/types';
-import { formatInput, formatOutput } from '../../lib/format';
+import { formatOutput } from '../../lib/format';
 import type { Provenance, SourceInfo } from './exports';
+import { type McRunner, runJob } from './mc';
+import type { Sensitivity } from './sensitivity';
+import type * as Extras from './extras';
 import { fromSliderPosition, sliderAttributes, toSliderPosition } from './slider';
 import {
 	type CalculatorState,
@@ -26,8 +31,13 @@ import {
 	displayOutput,
 	fieldText,
 	MC_SAMPLES,
+	type NamedScenario,
+	type Solved,
 } from './state';
-import { calculatorHref, queryToInputs } from './url';
+import { fromSiText, isDetail, type FieldUnits, type UnitsConfig, type UnitSystem } from './units';
+import { calculatorHref, readPageLink } from './url';
+import { valueText } from './fieldText';
+import { Legend } from './Legend';
 import { substituteFormula } from './work';
 
 /** Serialisable props, built at build time by Calculator.astro from the registry. */
@@ -46,13 +56,44 @@ export interface CalculatorIslandProps {
 	readonly idPrefix: string;
 	/** Level of the Inputs and Results headings (2 on a calculator page, deeper inside a chapter). */
 	readonly headingLevel?: 2 | 3 | 4 | undefined;
+	/** Registry low and high of each field that has them: "use plausible ranges" and the tornado. */
+	readonly plausible?: Readonly<Record<string, Range>> | undefined;
+	/** Named scenarios of this calculator (`?s=<id>`). */
+	readonly scenarios?: readonly NamedScenario[] | undefined;
 }
+
+/**
+ * Results an entry lays out itself, outside the grid of result cards (the MFU calculator's
+ * general-purpose | purpose-built table). The island gives it each output's element(s) and work.
+ */
+export interface ResultsTable {
+	/** Output keys it shows; they are left out of the cards. */
+	readonly keys: readonly string[];
+	readonly render: (api: {
+		/** The output's element(s): B's `data-output`, and A's `data-output-a` when comparing. */
+		value: (key: string) => ComponentChildren;
+		/** "Show your work" lines of an output. */
+		work: (key: string) => ComponentChildren;
+		/** The value shown (P50 with ranges). */
+		shown: (key: string) => number | string | null | undefined;
+		comparing: boolean;
+	}) => ComponentChildren;
+}
+
+/** The unit-system switch an entry with an imperial view supplies. */
+export type UnitsControl = (props: { id: string; units: UnitSystem; onChange: (u: UnitSystem) => void }) => ComponentChildren;
 
 interface BoundProps extends CalculatorIslandProps {
 	readonly calc: Calculator;
 	readonly charts: ChartsBuilder;
 	/** Names of text outputs (cooling method ids). */
 	readonly labels?: Readonly<Record<string, string>>;
+	/** Starts this calculator's Monte Carlo worker (the browser only). */
+	readonly worker?: () => Worker;
+	/** An imperial view of the display (the cooling calculator), and its switch. */
+	readonly units?: UnitsConfig;
+	readonly unitsControl?: UnitsControl;
+	readonly table?: ResultsTable;
 }
 
 const CONFIDENCE: Record<string, string> = {
@@ -78,38 +119,65 @@ function readTheme(): ChartTheme {
 }
 
 const loadChart = () => import('./chartjs').then((m) => m.Chart);
+const loadSensitivity = () => import('./sensitivity');
+const loadExtras = () => import('./extras');
+
+/** The value shown for an output: its P50 with ranges, else its point value. */
+const shownValue = (s: Solved, key: string) => s.quantiles?.[key]?.p50 ?? s.outputs[key];
 
 export function CalculatorIsland(props: BoundProps) {
 	const { calc, mode, idPrefix: id } = props;
 	const H = `h${props.headingLevel ?? 2}` as 'h2';
-	const state = useMemo<CalculatorState>(
-		() =>
-			createCalculatorState(
-				calc,
-				{
-					defaults: props.defaults,
-					defaultPreset: props.defaultPreset,
-					accelerators: props.accelerators,
-				},
-				props.charts,
-				props.initial ?? {},
-			),
-		[],
-	);
+	const ctx = {
+		defaults: props.defaults,
+		defaultPreset: props.defaultPreset,
+		accelerators: props.accelerators,
+	};
+	const state = useMemo<CalculatorState>(() => {
+		// The Monte Carlo of a ranged scenario runs in a worker, so typing never waits for it.
+		// The runner itself loads with the first job.
+		let run: Promise<McRunner> | undefined;
+		const create = props.worker;
+		const runner: McRunner | undefined =
+			create && typeof Worker !== 'undefined'
+				? (slot, job, done) => {
+						run ??= import('./workers').then((m) =>
+							m.workerRunner(create, (j) => runJob(calc, props.charts, j)),
+						);
+						// If the runner cannot load (offline), the job runs here.
+						run.then(
+							(r) => r(slot, job, done),
+							() => done(runJob(calc, props.charts, job)),
+						);
+					}
+				: undefined;
+		return createCalculatorState(calc, ctx, props.charts, props.initial ?? {}, {
+			scenarios: props.scenarios,
+			units: props.units,
+			runner,
+		});
+	}, []);
 	const [, rerender] = useReducer((n: number) => n + 1, 0);
 	useLayoutEffect(() => state.subscribe(() => rerender(0)), []);
+	const view = state.view();
 	const {
 		texts,
+		shown,
 		preset,
 		notice,
 		fieldErrors: errors,
 		warnings,
 		solved,
+		compare,
 		evalError,
 		hasErrors,
+		busy,
 		charts: views,
 		theme,
-	} = state.view();
+		units,
+		link,
+		named,
+	} = view;
 
 	const root = useRef<HTMLDivElement>(null);
 	const dirty = useRef(false);
@@ -118,6 +186,15 @@ export function CalculatorIsland(props: BoundProps) {
 	const [live, setLive] = useState('');
 	const [status, setStatus] = useState('');
 	const [embedOpen, setEmbedOpen] = useState(false);
+	const [sens, setSens] = useState<typeof import('./sensitivity') | null>(null);
+	const [sensOpen, setSensOpen] = useState(false);
+	// Banners and A/B results load when a named scenario or a comparison first needs them.
+	const [extras, setExtras] = useState<typeof Extras | null>(null);
+	const needExtras = !!(named || compare);
+	useEffect(() => {
+		if (needExtras && !extras) loadExtras().then(setExtras, () => undefined);
+	}, [needExtras]);
+	const ab = compare && extras ? compare : null;
 
 	const edit = (fn: () => void) => {
 		dirty.current = true;
@@ -126,7 +203,7 @@ export function CalculatorIsland(props: BoundProps) {
 
 	// Page and embed routes: the URL is the state. Applied after hydration so the first render matches the HTML.
 	useLayoutEffect(() => {
-		const fromUrl = () => state.load(queryToInputs(calc, location.search).raw);
+		const fromUrl = () => state.open(readPageLink(calc, location.search));
 		if (mode !== 'inline' && location.search.length > 1) fromUrl();
 		setReady(true);
 		if (mode !== 'page') return;
@@ -143,15 +220,11 @@ export function CalculatorIsland(props: BoundProps) {
 	useEffect(() => {
 		if (mode !== 'page' || !dirty.current || hasErrors) return;
 		const t = setTimeout(() => {
-			if (location.search.replace(/^\?/, '') !== solved.query)
-				history.replaceState(
-					history.state,
-					'',
-					solved.query ? `?${solved.query}` : location.pathname,
-				);
+			if (location.search.replace(/^\?/, '') !== link)
+				history.replaceState(history.state, '', link ? `?${link}` : location.pathname);
 		}, 150);
 		return () => clearTimeout(t);
-	}, [solved, hasErrors]);
+	}, [link, hasErrors]);
 
 	// Chart colours follow the light/dark theme.
 	useLayoutEffect(() => {
@@ -170,6 +243,24 @@ export function CalculatorIsland(props: BoundProps) {
 		};
 	}, []);
 
+	/** An input's value for people, in the unit the reader sees. */
+	const conv = (param: string): FieldUnits | undefined =>
+		units === 'imperial' ? props.units?.fields[param] : undefined;
+	const inputText = (param: string, v: number) => {
+		const c = conv(param);
+		return c ? valueText(Number(c.fromSi(v).toPrecision(12)), c.unit) : valueText(v, calc.fields.find((f) => f.param === param)?.unit ?? '');
+	};
+
+	// The sensitivity section: computed only while open, for the scenario shown.
+	const sensitivity = useMemo<Sensitivity | null>(
+		() =>
+			sens && sensOpen
+				? sens.sensitivity(calc, solved.scenario.values, solved.outputs, props.plausible ?? {}, theme, inputText)
+				: null,
+		[sens, sensOpen, solved, theme, units],
+	);
+	const allViews = useMemo(() => (sensitivity ? [...views, sensitivity.chart] : views), [views, sensitivity]);
+
 	// Create or update the Chart.js instances; the island does nothing else with them. A layout
 	// effect, so the chart is redrawn in the same frame as the numbers.
 	useLayoutEffect(() => {
@@ -177,7 +268,7 @@ export function CalculatorIsland(props: BoundProps) {
 		loadChart().then(
 			(Chart) => {
 				if (cancelled || !root.current) return;
-				for (const v of views) {
+				for (const v of allViews) {
 					const canvas = root.current.querySelector<HTMLCanvasElement>(
 						`canvas[data-chart="${v.id}"]`,
 					);
@@ -204,7 +295,7 @@ export function CalculatorIsland(props: BoundProps) {
 		return () => {
 			cancelled = true;
 		};
-	}, [views]);
+	}, [allViews]);
 	useEffect(
 		() => () => {
 			for (const c of charts.current.values()) c.destroy();
@@ -212,9 +303,13 @@ export function CalculatorIsland(props: BoundProps) {
 		[],
 	);
 
+	const format = (o: OutputSpec) => (units === 'imperial' ? props.units?.outputs[o.key] : undefined);
+	const display = (o: OutputSpec, s: Solved) => displayOutput(o, s, props.labels, format(o));
+
 	// One polite announcement of the headline result, after the reader stops typing.
 	const headline = calc.outputs.find((o) => o.key === calc.headline)!;
-	const headlineText = displayOutput(headline, solved, props.labels).text;
+	const headlineText =
+		display(headline, solved).text + (ab ? ` (A: ${display(headline, ab).text})` : '');
 	useEffect(() => {
 		if (!dirty.current) return;
 		const t = setTimeout(
@@ -241,7 +336,7 @@ export function CalculatorIsland(props: BoundProps) {
 		return () => observer.disconnect();
 	}, []);
 
-	const href = calculatorHref(calc.id, solved.query);
+	const href = calculatorHref(calc.id, link);
 	const absolute = () => new URL(href, location.href).href;
 	const say = (text: string) => {
 		setStatus(text);
@@ -258,7 +353,7 @@ export function CalculatorIsland(props: BoundProps) {
 	const reset = () => {
 		dirty.current = true;
 		state.load({});
-		if (mode === 'page' && location.search) history.pushState(null, '', location.pathname);
+		if (mode === 'page' && location.search && !compare) history.pushState(null, '', location.pathname);
 		say('Inputs reset to the defaults.');
 	};
 	// Exports load on first use: most readers never download.
@@ -274,74 +369,83 @@ export function CalculatorIsland(props: BoundProps) {
 		});
 		downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${calc.id}-calculator.csv`);
 	};
-	const downloadPng = async (view: ChartView) => {
-		const canvas = root.current?.querySelector<HTMLCanvasElement>(
-			`canvas[data-chart="${view.id}"]`,
-		);
+	const downloadPng = async (v: ChartView) => {
+		const canvas = root.current?.querySelector<HTMLCanvasElement>(`canvas[data-chart="${v.id}"]`);
 		if (!canvas) return;
 		const { chartPng, downloadBlob } = await import('./exports');
-		const blob = await chartPng(canvas, view, {
+		const blob = await chartPng(canvas, v, {
 			calcTitle: calc.title,
-			query: solved.query,
+			query: link,
 			url: absolute(),
 			theme,
 		});
-		downloadBlob(blob, `${calc.id}-${view.id}.png`);
+		downloadBlob(blob, `${calc.id}-${v.id}.png`);
 	};
 
-	const ranged = solved.quantiles !== null;
-	const main = calc.outputs.filter((o) => !o.detail);
-	const details = calc.outputs.filter((o) => o.detail);
-	// A label used twice (airflow in m³/h and CFM) names its unit from the second use on.
-	const repeated = (o: (typeof calc.outputs)[number]) =>
-		calc.outputs.findIndex((x) => x.label === o.label) !== calc.outputs.indexOf(o);
-	const embedSnippet = embedOpen ? snippet(calc, solved.query) : '';
+	const namedA = compare ? props.scenarios?.find((n) => n.id === view.pinned?.base) : undefined;
 
-	const output = (o: (typeof calc.outputs)[number]) => {
-		const d = displayOutput(o, solved, props.labels);
+	const ranged = solved.quantiles !== null || (ab?.quantiles ?? null) !== null;
+	const paired = new Set(props.table?.keys ?? []);
+	const detail = (o: OutputSpec) => isDetail(o.key, !!o.detail, props.units, units);
+	const main = calc.outputs.filter((o) => !detail(o) && !paired.has(o.key));
+	const details = calc.outputs.filter((o) => detail(o));
+	const spec = (key: string) => calc.outputs.find((o) => o.key === key)!;
+	// A label used twice (airflow in m³/h and CFM) names its unit.
+	const repeated = (o: OutputSpec) => calc.outputs.filter((x) => x.label === o.label).length > 1;
+	const unitOf = (o: OutputSpec) => format(o)?.(1).unit ?? formatOutput(1, o.unit).unit;
+	const embedSnippet = embedOpen ? snippet(calc, link) : '';
+
+	/** An output's value(s): B's element carries the contract's data-output; A's carries data-output-a. */
+	const value = (o: OutputSpec) => {
+		const d = display(o, solved);
+		const b = (
+			<span class="calc-value" data-output={o.key} data-value={d.value} data-p10={d.p10} data-p90={d.p90}>
+				{d.main}
+				{d.band && <span class="calc-band"> {d.band}</span>}
+			</span>
+		);
+		if (!ab || !extras) return b;
+		const a = display(o, ab);
 		return (
-			<div class="calc-out" key={o.key}>
-				<dt>
-					{o.label}
-					{repeated(o) && <span class="calc-unit"> ({formatOutput(1, o.unit).unit})</span>}
-				</dt>
-				<dd>
-					<span
-						class="calc-value"
-						data-output={o.key}
-						data-value={d.value}
-						data-p10={d.p10}
-						data-p90={d.p90}
-					>
-						{d.main}
-						{d.band && <span class="calc-band"> {d.band}</span>}
-					</span>
-					<Disclosure class="calc-work" summary="Show your work">
-						{() => (
-							<>
-								<p class="calc-formula">
-									<code>
-										{o.key} = {o.formula}
-									</code>
-								</p>
-								<p class="calc-formula">
-									<code>
-										= {substituteFormula(o.formula, solved.scenario.values, solved.outputs)}
-									</code>
-								</p>
-								<p class="calc-formula">
-									<code>
-										= {displayOutput(o, { ...solved, quantiles: null }, props.labels).text}
-									</code>
-									{ranged && ' (inputs at the middle of their ranges)'}
-								</p>
-							</>
-						)}
-					</Disclosure>
-				</dd>
-			</div>
+			<extras.AbValue spec={o} a={a} aValue={shownValue(ab, o.key)} bValue={shownValue(solved, o.key)} same={a.value === d.value}>
+				{b}
+			</extras.AbValue>
 		);
 	};
+
+	const work = (o: OutputSpec) => (
+		<>
+			<p class="calc-formula">
+				<code>
+					{o.key} = {o.formula}
+				</code>
+			</p>
+			<p class="calc-formula">
+				<code>= {substituteFormula(o.formula, solved.scenario.values, solved.outputs)}</code>
+			</p>
+			<p class="calc-formula">
+				<code>= {display(o, { ...solved, quantiles: null }).text}</code>
+				{solved.quantiles && ' (inputs at the middle of their ranges)'}
+			</p>
+		</>
+	);
+
+	const output = (o: OutputSpec) => (
+		<div class="calc-out" key={o.key}>
+			<dt>
+				{o.label}
+				{repeated(o) && <span class="calc-unit"> ({unitOf(o)})</span>}
+			</dt>
+			<dd>
+				{value(o)}
+				<Disclosure class="calc-work" summary="Show your work">
+					{() => work(o)}
+				</Disclosure>
+			</dd>
+		</div>
+	);
+
+	const plausibleCount = Object.keys(props.plausible ?? {}).length;
 
 	return (
 		<div
@@ -349,7 +453,10 @@ export function CalculatorIsland(props: BoundProps) {
 			ref={root}
 			data-calculator={calc.id}
 			data-mode={mode}
-			data-ready={ready ? 'true' : undefined}
+			data-units={units}
+			data-ready={ready && !busy && (!needExtras || extras) ? 'true' : undefined}
+			data-busy={busy ? 'true' : undefined}
+			data-comparing={ab ? 'true' : undefined}
 		>
 			{notice.length > 0 && (
 				<div class="calc-notice" role="status">
@@ -365,6 +472,21 @@ export function CalculatorIsland(props: BoundProps) {
 					</ul>
 				</div>
 			)}
+			{named && extras && (
+				<extras.NamedBanner calc={calc} ctx={ctx} accelerators={props.accelerators} solved={solved} named={named}>
+					<button type="button" class="btn" onClick={reset}>
+						Reset to the report defaults
+					</button>
+					{mode !== 'embed' && <a href={`/scenarios/${named.id}/`}>About this scenario</a>}
+				</extras.NamedBanner>
+			)}
+			{ab && extras && (
+				<extras.CompareBanner calc={calc} ctx={ctx} accelerators={props.accelerators} solved={solved} compare={ab} namedA={namedA}>
+					<button type="button" class="btn" onClick={() => edit(() => state.unpin())}>
+						Stop comparing
+					</button>
+				</extras.CompareBanner>
+			)}
 			<div class="calc-grid">
 				<form
 					class="calc-inputs"
@@ -373,11 +495,34 @@ export function CalculatorIsland(props: BoundProps) {
 					noValidate
 				>
 					<H id={`${id}-inputs`} class="calc-h">
-						Inputs
+						Inputs{ab ? ' (scenario B)' : ''}
 					</H>
 					<p class="calc-hint">
 						Type a number (<code>1.5e26</code> works) or a range such as <code>1.1~1.4</code>.
 					</p>
+					{plausibleCount > 0 && (
+						<p class="calc-hint">
+							<button
+								type="button"
+								class="btn"
+								onClick={() => {
+									edit(() => state.applyRanges(props.plausible!));
+									say('Each input with a sourced range now holds it; results show P50 with P10 to P90.');
+								}}
+							>
+								Use plausible ranges for all inputs
+							</button>{' '}
+							Sets each of the {plausibleCount} inputs with a sourced range to its low~high.
+						</p>
+					)}
+					{props.unitsControl?.({
+						id,
+						units,
+						onChange: (u) => {
+							edit(() => state.setUnits(u));
+							say(u === 'si' ? 'Showing SI units.' : 'Showing imperial units.');
+						},
+					})}
 					{calc.preset && props.accelerators && (
 						<PresetField
 							id={`${id}-${calc.preset.param}`}
@@ -389,32 +534,48 @@ export function CalculatorIsland(props: BoundProps) {
 							onChange={(v) => edit(() => state.setPreset(v))}
 						/>
 					)}
-					{calc.fields.map((f) => (
-						<Field
-							key={f.param}
-							id={`${id}-${f.param}`}
-							field={f}
-							text={texts[f.param] ?? ''}
-							value={solved.scenario.values[f.param]!}
-							error={errors[f.param]}
-							warning={warnings[f.param]}
-							defaultValue={props.defaults[f.param]!}
-							provenance={props.provenance[f.param]}
-							sources={props.sources}
-							presetNote={
-								calc.preset && f.param in calc.preset.sets
-									? props.accelerators?.find((a) => a.id === preset)
-									: undefined
-							}
-							onText={(t) => edit(() => state.setText(f.param, t))}
-						/>
-					))}
+					{calc.fields.map((f) => {
+						const c = conv(f.param);
+						return (
+							<Field
+								key={f.param}
+								id={`${id}-${f.param}`}
+								field={f}
+								unit={c?.unit ?? f.unit}
+								text={c ? (shown[f.param] ?? fromSiText(c, texts[f.param] ?? '')) : (texts[f.param] ?? '')}
+								value={solved.scenario.values[f.param]!}
+								valueText={inputText(f.param, solved.scenario.values[f.param]!)}
+								error={errors[f.param] && (c ? `${errors[f.param]} (${c.note})` : errors[f.param])}
+								warning={warnings[f.param] && (c ? `${warnings[f.param]} (${c.note})` : warnings[f.param])}
+								defaultText={inputText(f.param, props.defaults[f.param]!)}
+								provenance={props.provenance[f.param]}
+								sources={props.sources}
+								presetNote={
+									calc.preset && f.param in calc.preset.sets
+										? props.accelerators?.find((a) => a.id === preset)
+										: undefined
+								}
+								onText={(t) => edit(() => (c ? state.setShownText(f.param, t) : state.setText(f.param, t)))}
+								onSiText={(t) => edit(() => state.setText(f.param, t))}
+							/>
+						);
+					})}
 					<div class="calc-actions">
 						<button type="button" class="btn" onClick={reset}>
 							Reset to defaults
 						</button>
 						<button type="button" class="btn" onClick={() => copy(absolute(), 'Link copied.')}>
 							Copy link
+						</button>
+						<button
+							type="button"
+							class="btn"
+							onClick={() => {
+								edit(() => state.pin());
+								say('Pinned as scenario A. Change any input to compare B with it.');
+							}}
+						>
+							{ab ? 'Pin B as the new A' : 'Pin as A'}
 						</button>
 						{mode === 'page' ? (
 							<button
@@ -457,7 +618,7 @@ export function CalculatorIsland(props: BoundProps) {
 						</div>
 					)}
 				</form>
-				<section class="calc-results" aria-labelledby={`${id}-results`}>
+				<section class="calc-results" aria-labelledby={`${id}-results`} aria-busy={busy ? 'true' : undefined}>
 					<H id={`${id}-results`} class="calc-h">
 						Results
 					</H>
@@ -472,11 +633,17 @@ export function CalculatorIsland(props: BoundProps) {
 							{MC_SAMPLES.toLocaleString('en-US')} samples, with P10 to P90 in brackets.
 						</p>
 					)}
-					<dl class="calc-outputs">{main.map(output)}</dl>
+					<dl class={ab ? 'calc-outputs calc-outputs-ab' : 'calc-outputs'}>{main.map(output)}</dl>
+					{props.table?.render({
+						value: (k) => value(spec(k)),
+						work: (k) => work(spec(k)),
+						shown: (k) => shownValue(solved, k),
+						comparing: !!ab,
+					})}
 					{details.length > 0 && (
 						<details class="calc-breakdown">
-							<summary>Breakdown</summary>
-							<dl class="calc-outputs">{details.map(output)}</dl>
+							<summary>{props.units ? 'Breakdown and other units' : 'Breakdown'}</summary>
+							<dl class={ab ? 'calc-outputs calc-outputs-ab' : 'calc-outputs'}>{details.map(output)}</dl>
 						</details>
 					)}
 					{views.map((v) => (
@@ -484,10 +651,30 @@ export function CalculatorIsland(props: BoundProps) {
 							key={v.id}
 							id={`${id}-chart-${v.id}`}
 							view={v}
-							ranged={ranged}
+							ranged={solved.quantiles !== null}
 							onPng={() => downloadPng(v)}
 						/>
 					))}
+					<details
+						class="calc-sensitivity"
+						onToggle={(e) => {
+							const open = e.currentTarget.open;
+							setSensOpen(open);
+							if (open && !sens) loadSensitivity().then(setSens, () => undefined);
+						}}
+					>
+						<summary
+							onPointerEnter={() => void loadSensitivity()}
+							onFocus={() => void loadSensitivity()}
+						>
+							Sensitivity: what moves {lowerFirst(headline.label)}, and where the conclusion flips
+						</summary>
+						{sensitivity && sens ? (
+							<sens.SensitivityBody id={id} s={sensitivity} headline={headline} onPng={() => downloadPng(sensitivity.chart)} />
+						) : (
+							<p class="calc-hint">The sensitivity analysis is computed in your browser; it needs JavaScript.</p>
+						)}
+					</details>
 					<p>
 						<button type="button" class="btn" onClick={downloadCsv}>
 							Download CSV (inputs, sources, results, chart data)
@@ -501,6 +688,9 @@ export function CalculatorIsland(props: BoundProps) {
 		</div>
 	);
 }
+
+const lowerFirst = (label: string) =>
+	/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 
 /** The iframe code for the current scenario, with a listener that fits the frame's height. */
 function snippet(calc: Calculator, query: string): string {
@@ -548,91 +738,97 @@ function SourceDetails(props: {
 interface FieldProps {
 	id: string;
 	field: NumberField;
+	/** Unit shown (°F under imperial). */
+	unit: string;
 	text: string;
 	value: number;
+	/** The value for people, in the unit shown (the slider's aria-valuetext). */
+	valueText: string;
 	error: string | undefined;
 	warning: string | undefined;
-	defaultValue: number;
+	defaultText: string;
 	provenance: Provenance | undefined;
 	sources: Readonly<Record<string, SourceInfo>>;
 	presetNote: Accelerator | undefined;
+	/** The reader typed: text in the unit shown. */
 	onText: (text: string) => void;
+	/** The slider moved: SI text. */
+	onSiText: (text: string) => void;
 }
 
-function Field({
-	id,
-	field: f,
-	text,
-	value,
-	error,
-	warning,
-	defaultValue,
-	provenance,
-	sources,
-	presetNote,
-	onText,
-}: FieldProps) {
-	const describedBy = [`${id}-help`, error && `${id}-error`, warning && !error && `${id}-warn`]
-		.filter(Boolean)
-		.join(' ');
-	const s = f.slider;
-	return (
-		<div class="calc-field" data-field={f.param}>
-			<label id={`${id}-label`} for={id}>
-				{f.label} <span class="calc-unit">{f.unit}</span>
-			</label>
-			<div class="calc-field-row">
-				<input
-					id={id}
-					name={f.param}
-					type="text"
-					inputMode="decimal"
-					autoComplete="off"
-					spellcheck={false}
-					value={text}
-					aria-invalid={error ? 'true' : undefined}
-					aria-describedby={describedBy}
-					onInput={(e) => onText(e.currentTarget.value)}
-				/>
-				{s && (
+/**
+ * One input. Re-renders only when one of its values changes (its handlers are recreated on every
+ * render but do the same thing), so typing in one field does not redraw the others.
+ */
+class Field extends Component<FieldProps> {
+	override shouldComponentUpdate(next: FieldProps) {
+		const now = this.props as unknown as Record<string, unknown>;
+		return Object.entries(next).some(([k, v]) => typeof v !== 'function' && v !== now[k]);
+	}
+	override render() {
+		const { id, field: f, unit, text, value, valueText, error, warning, defaultText, provenance, sources, presetNote } = this.props;
+		const describedBy = [`${id}-help`, error && `${id}-error`, warning && !error && `${id}-warn`]
+			.filter(Boolean)
+			.join(' ');
+		const s = f.slider;
+		return (
+			<div class="calc-field" data-field={f.param}>
+				<label id={`${id}-label`} for={id}>
+					{f.label} <span class="calc-unit">{unit}</span>
+				</label>
+				<div class="calc-field-row">
 					<input
-						type="range"
-						class="calc-slider"
-						aria-labelledby={`${id}-label`}
-						aria-valuetext={formatInput(value, f.unit)}
-						{...sliderAttributes(s)}
-						value={toSliderPosition(s, value)}
-						onInput={(e) =>
-							onText(fieldText(fromSliderPosition(f, s, Number(e.currentTarget.value))))
-						}
+						id={id}
+						name={f.param}
+						type="text"
+						inputMode="decimal"
+						autoComplete="off"
+						spellcheck={false}
+						value={text}
+						aria-invalid={error ? 'true' : undefined}
+						aria-describedby={describedBy}
+						onInput={(e) => this.props.onText(e.currentTarget.value)}
 					/>
+					{s && (
+						<input
+							type="range"
+							class="calc-slider"
+							aria-labelledby={`${id}-label`}
+							aria-valuetext={valueText}
+							{...sliderAttributes(s)}
+							value={toSliderPosition(s, value)}
+							onInput={(e) =>
+								this.props.onSiText(fieldText(fromSliderPosition(f, s, Number(e.currentTarget.value))))
+							}
+						/>
+					)}
+				</div>
+				<p id={`${id}-help`} class="calc-help">
+					{f.help}
+				</p>
+				{error && (
+					<p id={`${id}-error`} class="calc-error" data-error={f.param}>
+						{error}
+					</p>
 				)}
+				{warning && !error && (
+					<p id={`${id}-warn`} class="calc-warn" data-warning={f.param}>
+						{warning}
+					</p>
+				)}
+				<SourceDetails
+					provenance={provenance}
+					sources={sources}
+					defaultText={presetNote ? valueText : defaultText}
+					extra={
+						presetNote && (
+							<p>Set by the accelerator preset ({presetNote.name}); type a value to override it.</p>
+						)
+					}
+				/>
 			</div>
-			<p id={`${id}-help`} class="calc-help">
-				{f.help}
-			</p>
-			{error && (
-				<p id={`${id}-error`} class="calc-error" data-error={f.param}>
-					{error}
-				</p>
-			)}
-			{warning && !error && (
-				<p id={`${id}-warn`} class="calc-warn" data-warning={f.param}>
-					{warning}
-				</p>
-			)}
-			<SourceDetails
-				provenance={provenance}
-				sources={sources}
-				defaultText={formatInput(presetNote ? value : defaultValue, f.unit)}
-				extra={
-					presetNote && (
-						<p>Set by the accelerator preset ({presetNote.name}); type a value to override it.</p>
-					)
-				}
-			/>
-		</div>
-	);
+		);
+	}
 }
 
 function PresetField(props: {
@@ -700,7 +896,7 @@ function PresetField(props: {
  * nothing on each keystroke. The server renders the body, for readers without JavaScript; the
  * island drops it on hydration and renders it again when the reader opens the disclosure.
  */
-function Disclosure({
+export function Disclosure({
 	class: cls,
 	summary,
 	children,
@@ -726,26 +922,6 @@ function Disclosure({
 	);
 }
 
-function Swatch({ color, kind }: { color: string; kind: ChartView['legend'][number]['kind'] }) {
-	return (
-		<svg class="calc-swatch" width="18" height="12" viewBox="0 0 18 12" aria-hidden="true">
-			{kind === 'box' && <rect x="1" y="1" width="16" height="10" fill={color} />}
-			{kind === 'point' && <circle cx="9" cy="6" r="5" fill={color} />}
-			{(kind === 'line' || kind === 'dashed') && (
-				<line
-					x1="0"
-					y1="6"
-					x2="18"
-					y2="6"
-					stroke={color}
-					stroke-width="3"
-					stroke-dasharray={kind === 'dashed' ? '5 3' : undefined}
-				/>
-			)}
-		</svg>
-	);
-}
-
 function ChartPanel({
 	id,
 	view,
@@ -765,21 +941,14 @@ function ChartPanel({
 			<div class={view.short ? 'calc-chart-box calc-chart-short' : 'calc-chart-box'}>
 				<canvas data-chart={view.id} role="img" aria-labelledby={`${id}-summary`} />
 			</div>
-			<ul class="calc-legend">
-				{view.legend.map((l) => (
-					<li key={l.label}>
-						<Swatch color={l.color} kind={l.kind} />
-						{l.label}
-					</li>
-				))}
-			</ul>
+			<Legend view={view} />
 			<p id={`${id}-summary`} class="calc-chart-summary" data-summary={view.id}>
 				{view.summary}
 				{ranged && ' Lines use the middle of each range; shading spans P10 to P90.'}
 			</p>
 			<Disclosure class="calc-table" summary="Data table">
 				{() => (
-					<div class="table-wrap">
+					<div class="table-wrap" tabIndex={0} role="region" aria-label={`${view.title}: data`}>
 						<table>
 							<caption class="visually-hidden">{view.title}</caption>
 							<thead>

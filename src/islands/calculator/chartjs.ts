@@ -100,11 +100,19 @@ export const tooltipPlugin: Plugin<ChartType, TipOptions> = {
 					const d = inRange?.call(el, e.x!, e.y!, false) ? -1 : (x - e.x!) ** 2 + (y - e.y!) ** 2;
 					if (d >= best) return;
 					const raw = (
-						meta.controller as unknown as { getParsed(i: number): { x: number; y: number } }
+						meta.controller as unknown as {
+							getParsed(i: number): { x: number; y: number; _custom?: { end?: number } };
+						}
 					).getParsed(j);
+					// A floating bar [start, end] (the tornado) reports its end.
+					const end = raw._custom?.end;
+					const horizontal = chart.options.indexAxis === 'y';
 					const item: TipItem = {
 						dataset: dataset as TipItem['dataset'],
-						parsed: { x: raw.x, y: raw.y },
+						parsed: {
+							x: horizontal && end !== undefined ? end : raw.x,
+							y: !horizontal && end !== undefined ? end : raw.y,
+						},
 					};
 					if (options.filter && !options.filter(item)) return;
 					best = d;

@@ -5,7 +5,10 @@
  */
 import type { Range, Scenario } from '../../engine/parse';
 import type { Accelerator, Calculator, OutputSpec } from '../../engine/types';
-import { formatCount, formatInput, formatNumber, formatOutput } from '../../lib/format';
+import { formatCount, formatNumber, formatOutput } from '../../lib/format';
+import { valueText } from './fieldText';
+
+export { valueText };
 
 /** How far B is from A: `+18 MW` and `+12%`; null when there is nothing to subtract. */
 export interface Difference {
@@ -35,7 +38,10 @@ export function difference(
 	const m = Math.abs(d);
 	let abs: string;
 	if (sign === 0) abs = '0';
-	else if (spec.unit === 'fraction') abs = `${formatNumber(m * 100, 3)} ${m * 100 === 1 ? 'point' : 'points'}`;
+	else if (spec.unit === 'fraction') {
+		const points = formatNumber(m * 100, 3);
+		abs = `${points} ${points === '1' ? 'point' : 'points'}`;
+	}
 	else if (spec.unit === 'year') abs = `${Math.round(m)} ${Math.round(m) === 1 ? 'year' : 'years'}`;
 	else if (spec.unit === 'count') abs = formatCount(m);
 	else abs = formatOutput(m, spec.unit).text;
@@ -53,12 +59,12 @@ export interface InputDifference {
 	readonly to: string;
 }
 
-const rangeText = (r: Range, unit: string) => `${formatInput(r.low, unit)} to ${formatInput(r.high, unit)}`;
+const rangeText = (r: Range, unit: string) => `${valueText(r.low, unit)} to ${valueText(r.high, unit)}`;
 
 /** An input's value for people: "1.2", "700 W", "1.1 to 1.4" for a range. */
 export function inputText(scenario: Scenario, param: string, unit: string): string {
 	const r = scenario.ranges[param];
-	return r ? rangeText(r, unit) : formatInput(scenario.values[param]!, unit);
+	return r ? rangeText(r, unit) : valueText(scenario.values[param]!, unit);
 }
 
 const sameRange = (a: Range | undefined, b: Range | undefined) =>

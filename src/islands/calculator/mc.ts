@@ -1,7 +1,7 @@
 /**
  * The Monte Carlo behind P10/P50/P90 and the chart bands, as one job: pure, so it runs the same in
  * the worker (src/islands/calculator/workers/*), on the main thread where there is no worker (tests,
- * build time) and in tests. `workerRunner` is the browser glue that sends jobs to a worker.
+ * build time) and in tests. The browser glue that sends jobs to workers is ./workers.ts.
  */
 import type { BandPoint } from '../../charts/band';
 import { type ChartInput, type ChartTheme, type ChartView, LIGHT_THEME } from '../../charts/theme';
@@ -15,6 +15,8 @@ export const MC_SAMPLES = 10_000;
 /** One scenario to simulate. `key` is its canonical query, which also gave `seed`. */
 export interface McJob {
 	readonly key: string;
+	/** Only this half of the job (two workers share one job); both when absent. */
+	readonly part?: 'quantiles' | 'bands' | undefined;
 	readonly values: ParamValues;
 	readonly ranges: Readonly<Record<string, Range>>;
 	readonly preset?: string | undefined;
@@ -34,12 +36,14 @@ type ChartsBuilder = (input: ChartInput, theme: ChartTheme) => ChartView[];
 /** Runs one job: the engine's seeded simulation, then the chart builders to collect their bands. */
 export function runJob(calc: Calculator, charts: ChartsBuilder, job: McJob): McResult {
 	const scenario = { values: job.values, ranges: job.ranges, preset: job.preset };
-	const quantiles = simulate(calc, scenario, { samples: MC_SAMPLES, seed: job.seed }).quantiles;
+	const quantiles =
+		job.part === 'bands' ? {} : simulate(calc, scenario, { samples: MC_SAMPLES, seed: job.seed }).quantiles;
 	const bands: Record<string, readonly BandPoint[] | null> = {};
-	charts(
-		{ calc, values: job.values, outputs: calc.compute(job.values), ranges: job.ranges, seed: job.seed, bandSink: bands },
-		LIGHT_THEME,
-	);
+	if (job.part !== 'quantiles')
+		charts(
+			{ calc, values: job.values, outputs: calc.compute(job.values), ranges: job.ranges, seed: job.seed, bandSink: bands },
+			LIGHT_THEME,
+		);
 	return { key: job.key, quantiles, bands };
 }
 
@@ -54,48 +58,3 @@ export function serve(calc: Calculator, charts: ChartsBuilder): void {
 
 /** Asks for a job's result; `done` is called once, later (never synchronously). */
 export type McRunner = (slot: 'a' | 'b', job: McJob, done: (r: McResult) => void) => void;
-
-/**
- * Sends jobs to a worker one at a time. Each slot (A, B) keeps only its latest job: a reader who
- * types fast gets the result for what they typed last, not a queue of stale ones. If the worker
- * cannot start or fails, jobs run on the main thread with `fallback`.
- */
-export function workerRunner(create: () => Worker, fallback: (job: McJob) => McResult): McRunner {
-	let worker: Worker | null | undefined;
-	let running: { job: McJob; done: (r: McResult) => void } | null = null;
-	const waiting = new Map<'a' | 'b', { job: McJob; done: (r: McResult) => void }>();
-	const finish = (r: McResult) => {
-		const task = running;
-		running = null;
-		if (task) task.done(r);
-		next();
-	};
-	const next = () => {
-		if (running) return;
-		const slot = waiting.has('a') ? 'a' : 'b';
-		const task = waiting.get(slot);
-		if (!task) return;
-		waiting.delete(slot);
-		running = task;
-		if (worker === undefined) {
-			try {
-				worker = create();
-				worker.onmessage = (e: MessageEvent<McResult>) => finish(e.data);
-				worker.onerror = (e) => {
-					e.preventDefault();
-					worker?.terminate();
-					worker = null;
-					if (running) setTimeout(() => finish(fallback(running!.job)));
-				};
-			} catch {
-				worker = null;
-			}
-		}
-		if (worker) worker.postMessage(task.job);
-		else setTimeout(() => finish(fallback(task.job)));
-	};
-	return (slot, job, done) => {
-		waiting.set(slot, { job, done });
-		next();
-	};
-}

@@ -360,48 +360,50 @@ export function createCalculatorState(
 	);
 
 	const without = (param: string) => inputs.notice.filter((p) => p.param !== param);
-	const currentQuery = () => scenarioQuery(calc, last.scenario, ctx, named(inputs.base));
+
 	const loadScenario = (link: ScenarioLink) => {
 		const { result, base, problems } = resolve(link);
 		return { texts: textsFor(calc, result.scenario), shown: {}, preset: result.scenario.preset, base, problems };
 	};
 
+	/** The current view; cheap to call repeatedly. */
+	const view = (): View => {
+		const r = read(inputs.texts, inputs.preset);
+		const a = attempt(r);
+		let busy = false;
+		if (a?.ok) {
+			const done = finished(a.solved, 'b');
+			if (done) last = done;
+			else busy = true;
+		}
+		const pa = pinnedOf(inputs.pinned);
+		let compare: Solved | null = null;
+		if (pa?.ok) {
+			const done = finished(pa.solved, 'a');
+			if (done) lastA = done;
+			else busy = true;
+			compare = done ?? lastA;
+		}
+		const evalError = a && !a.ok ? a.message : null;
+		return {
+			...inputs,
+			fieldErrors: errorsOf(r),
+			warnings: warningsOf(r),
+			solved: last,
+			compare,
+			evalError,
+			hasErrors: r.ignored.length > 0 || evalError !== null,
+			busy,
+			charts: chartsOf(last, compare, inputs.theme, inputs.units),
+			link: linkOf(last, inputs.base, inputs.pinned, inputs.units),
+			named: named(inputs.base),
+		};
+	};
+
 	return {
 		calc,
 		ctx,
-		/** The current view; cheap to call repeatedly. */
-		view(): View {
-			const r = read(inputs.texts, inputs.preset);
-			const a = attempt(r);
-			let busy = false;
-			if (a?.ok) {
-				const done = finished(a.solved, 'b');
-				if (done) last = done;
-				else busy = true;
-			}
-			const pa = pinnedOf(inputs.pinned);
-			let compare: Solved | null = null;
-			if (pa?.ok) {
-				const done = finished(pa.solved, 'a');
-				if (done) lastA = done;
-				else busy = true;
-				compare = done ?? lastA;
-			}
-			const evalError = a && !a.ok ? a.message : null;
-			return {
-				...inputs,
-				fieldErrors: errorsOf(r),
-				warnings: warningsOf(r),
-				solved: last,
-				compare,
-				evalError,
-				hasErrors: r.ignored.length > 0 || evalError !== null,
-				busy,
-				charts: chartsOf(last, compare, inputs.theme, inputs.units),
-				link: linkOf(last, inputs.base, inputs.pinned, inputs.units),
-				named: named(inputs.base),
-			};
-		},
+		view,
 		/** Calls `listener` after every change; returns the unsubscribe function. */
 		subscribe(listener: () => void): () => void {
 			listeners.add(listener);
@@ -463,7 +465,8 @@ export function createCalculatorState(
 		},
 		/** Pins what is shown as scenario A; the reader then edits B. */
 		pin() {
-			set({ pinned: { query: currentQuery(), base: inputs.base } });
+			const { solved } = view();
+			set({ pinned: { query: scenarioQuery(calc, solved.scenario, ctx, named(inputs.base)), base: inputs.base } });
 		},
 		unpin() {
 			set({ pinned: null });

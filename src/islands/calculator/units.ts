@@ -24,6 +24,8 @@ export const UNIT_SYSTEMS: readonly UnitSystem[] = ['si', 'imperial'];
 export interface FieldUnits {
 	/** Unit label in imperial, e.g. `°F`. */
 	readonly unit: string;
+	/** Added to the engine's messages, whose limits are in SI. */
+	readonly note: string;
 	readonly toSi: (shown: number) => number;
 	readonly fromSi: (si: number) => number;
 }
@@ -43,34 +45,28 @@ export interface UnitsConfig {
 /** Rounds away float noise from a conversion (21.6 °F → 12 K, not 11.999999999999998). */
 const clean = (n: number) => Number(n.toPrecision(12));
 
-/** Converts a number or a `low~high` range typed in a field's other unit to SI text. Other text is left as typed, for the engine to refuse. */
-export function toSiText(conv: FieldUnits, text: string): string {
-	const convert = (part: string) => {
-		const n = parseNumber(part);
-		return n.ok ? fieldText(clean(conv.toSi(n.value))) : part;
-	};
+/** Converts each number of `text` (a number or `low~high`); any part that is not a number leaves the whole text as it is. */
+function convertText(text: string, convert: (n: number) => number): string {
 	const t = text.trim();
 	const tilde = t.indexOf('~');
-	if (tilde > 0) return `${convert(t.slice(0, tilde))}~${convert(t.slice(tilde + 1))}`;
-	return convert(t);
+	const parts = tilde > 0 ? [t.slice(0, tilde), t.slice(tilde + 1)] : [t];
+	const numbers = parts.map((p) => parseNumber(p));
+	if (!numbers.every((n) => n.ok)) return t;
+	return numbers.map((n) => fieldText(clean(convert((n as { value: number }).value)))).join('~');
 }
 
+/** Converts a number or a `low~high` range typed in a field's other unit to SI text. Other text is left as typed, for the engine to refuse. */
+export const toSiText = (conv: FieldUnits, text: string): string => convertText(text, conv.toSi);
+
 /** SI field text shown in the field's other unit; text that is not a number is shown as it is. */
-export function fromSiText(conv: FieldUnits, text: string): string {
-	const convert = (part: string) => {
-		const n = parseNumber(part);
-		return n.ok ? fieldText(clean(conv.fromSi(n.value))) : part;
-	};
-	const tilde = text.indexOf('~');
-	if (tilde > 0) return `${convert(text.slice(0, tilde))}~${convert(text.slice(tilde + 1))}`;
-	return convert(text);
-}
+export const fromSiText = (conv: FieldUnits, text: string): string => convertText(text, conv.fromSi);
 
 const join = (number: string, unit: string): Formatted => ({ number, unit, text: `${number} ${unit}` });
 
 /** A temperature difference in °F. */
 export const FAHRENHEIT_DELTA: FieldUnits = {
 	unit: '°F',
+	note: 'limits are in °C; a rise of 1 °C is 1.8 °F',
 	toSi: (f) => kelvinFromFahrenheitDelta(as<FahrenheitDelta>(f)),
 	fromSi: (k) => fahrenheitFromKelvinDelta(as<KelvinDelta>(k)),
 };
@@ -85,6 +81,10 @@ export function formatUsGallons(m3: number): Formatted {
 	return Math.abs(gal) >= 1e6 ? join(formatNumber(gal / 1e6), 'million US gal') : join(formatNumber(gal), 'US gal');
 }
 
+/** BTU per hour, in millions from a million up. */
+export const formatBtuPerH = (btu: number): Formatted =>
+	Math.abs(btu) >= 1e6 ? join(formatNumber(btu / 1e6), 'million BTU/h') : join(formatNumber(btu), 'BTU/h');
+
 /** The cooling calculator's imperial view: °F rises; BTU/h, CFM, US gpm and US gallons. */
 export const COOLING_UNITS: UnitsConfig = {
 	fields: { air_delta_t_c: FAHRENHEIT_DELTA, liquid_delta_t_c: FAHRENHEIT_DELTA },
@@ -92,7 +92,7 @@ export const COOLING_UNITS: UnitsConfig = {
 		['heat_kw', 'heat_btu_per_h'],
 		['air_m3_per_h_per_rack', 'air_cfm_per_rack'],
 	],
-	outputs: { liquid_l_per_min_per_rack: formatGpm, annual_water_m3: formatUsGallons },
+	outputs: { liquid_l_per_min_per_rack: formatGpm, annual_water_m3: formatUsGallons, heat_btu_per_h: formatBtuPerH },
 };
 
 /**

@@ -3,6 +3,8 @@ import { growthCharts } from '../../../charts/growth';
 import { growthCalculator } from '../../../engine/growth';
 import { CalculatorIsland, type CalculatorIslandProps } from '../Calculator';
 
+const worker = () => new Worker(new URL('../workers/growth.ts', import.meta.url), { type: 'module' });
+
 export default function GrowthCalculator(props: CalculatorIslandProps) {
-	return <CalculatorIsland {...props} calc={growthCalculator} charts={growthCharts} />;
+	return <CalculatorIsland {...props} calc={growthCalculator} charts={growthCharts} worker={worker} />;
 }
