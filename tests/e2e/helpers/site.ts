@@ -3,10 +3,11 @@
  * records everything a page must not do (console errors, uncaught errors, CSP violations,
  * requests to other origins).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import type { Page } from '@playwright/test';
+import { listPages } from '../../budgets/weigh.mjs';
 
 export const ROOT = process.cwd();
 /** The built site. DIST_DIR points the suites at another build (isolated local runs). */
@@ -21,24 +22,9 @@ export interface BuiltPage {
 	file: string;
 }
 
-/** Every HTML page in the build (not Pagefind's own files), sorted by path. */
+/** Every HTML page in the build (not Pagefind's own files), sorted by path; shared with the byte budgets. */
 export function builtPages(dist = DIST): BuiltPage[] {
-	const out: BuiltPage[] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const full = join(dir, name);
-			if (statSync(full).isDirectory()) {
-				if (dir === dist && (name === 'pagefind' || name === '_astro')) continue;
-				walk(full);
-			} else if (name.endsWith('.html')) {
-				const rel = relative(dist, full).split(sep).join('/');
-				const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-				out.push({ path, file: full });
-			}
-		}
-	};
-	walk(dist);
-	return out.sort((a, b) => a.path.localeCompare(b.path));
+	return listPages(dist) as BuiltPage[];
 }
 
 export function readBuilt(page: BuiltPage): string {
