@@ -4,45 +4,22 @@
  * use, downloads and no-JS. Every test fails on a console error, a page error or a request that
  * leaves the site. Run after `npm run build`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
-import { buildRegistry } from '../../src/data/build-registry';
 import {
 	CALCULATORS,
-	defaultsFor,
 	evaluate,
 	readScenario,
-	type ScenarioContext,
 	simulate,
 } from '../../src/engine/index';
 import { seedFromString } from '../../src/engine/random';
 import type { CalculatorId } from '../../src/engine/types';
 import { inputsToQuery, queryToInputs } from '../../src/islands/calculator/url';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const files = (dir: string) =>
-	readdirSync(`${root}${dir}`)
-		.filter((f) => /\.ya?ml$/.test(f))
-		.sort()
-		.map((f) => ({ path: `${dir}/${f}`, text: readFileSync(`${root}${dir}/${f}`, 'utf8') }));
-const registry = buildRegistry({
-	sources: files('content/sources'),
-	assumptions: files('content/assumptions'),
-	presets: files('content/presets'),
-	scenarios: files('content/scenarios'),
-});
-
-function contextFor(id: CalculatorId): ScenarioContext {
-	const { defaults, defaultPreset } = defaultsFor(CALCULATORS[id], (a) =>
-		registry.assumptions.get(a),
-	);
-	return { defaults, defaultPreset, accelerators: registry.accelerators };
-}
+import { contextFor, registry } from './helpers/registry';
 
 const IDS: readonly CalculatorId[] = ['power', 'cooling', 'growth', 'mfu', 'reliability'];
 

@@ -4,45 +4,22 @@
  * and their share pages, imperial units, and the sensitivity section. Every test fails on a
  * console error or warning, a page error or a request that leaves the site. Run after a build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 import { expect, type Page, test } from '@playwright/test';
 
-import { buildRegistry } from '../../src/data/build-registry';
 import {
 	CALCULATOR_ORDER,
 	CALCULATORS,
 	defaultRanges,
-	defaultsFor,
 	evaluate,
 	readScenario,
-	type ScenarioContext,
 	simulate,
 	tornado,
 } from '../../src/engine/index';
 import { seedFromString } from '../../src/engine/random';
 import type { CalculatorId } from '../../src/engine/types';
 import { inputsToQuery, queryToInputs, readPageLink } from '../../src/islands/calculator/url';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const files = (dir: string) =>
-	readdirSync(`${root}${dir}`)
-		.filter((f) => /\.ya?ml$/.test(f))
-		.sort()
-		.map((f) => ({ path: `${dir}/${f}`, text: readFileSync(`${root}${dir}/${f}`, 'utf8') }));
-const registry = buildRegistry({
-	sources: files('content/sources'),
-	assumptions: files('content/assumptions'),
-	presets: files('content/presets'),
-	scenarios: files('content/scenarios'),
-});
-const lookup = (id: string) => registry.assumptions.get(id);
-
-function contextFor(id: CalculatorId): ScenarioContext {
-	const { defaults, defaultPreset } = defaultsFor(CALCULATORS[id], lookup);
-	return { defaults, defaultPreset, accelerators: registry.accelerators };
-}
+import { contextFor, lookup, registry } from './helpers/registry';
 
 /** What the engine gives for raw params: point outputs, and quantiles seeded as the page seeds them. */
 function engine(id: CalculatorId, raw: Readonly<Record<string, string>>) {

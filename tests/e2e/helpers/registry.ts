@@ -1,0 +1,32 @@
+/**
+ * The content registry and calculator contexts for browser specs. Playwright runs outside Vite, so
+ * the YAML is read from disk and validated by the same buildRegistry the site uses.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { buildRegistry } from '../../../src/data/build-registry';
+import { CALCULATORS, defaultsFor, type ScenarioContext } from '../../../src/engine/index';
+import type { CalculatorId } from '../../../src/engine/types';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const files = (dir: string) =>
+	readdirSync(`${root}${dir}`)
+		.filter((f) => /\.ya?ml$/.test(f))
+		.sort()
+		.map((f) => ({ path: `${dir}/${f}`, text: readFileSync(`${root}${dir}/${f}`, 'utf8') }));
+
+export const registry = buildRegistry({
+	sources: files('content/sources'),
+	assumptions: files('content/assumptions'),
+	presets: files('content/presets'),
+	scenarios: files('content/scenarios'),
+});
+
+export const lookup = (id: string) => registry.assumptions.get(id);
+
+/** The same context the site builds for a calculator: registry defaults and presets. */
+export function contextFor(id: CalculatorId): ScenarioContext {
+	const { defaults, defaultPreset } = defaultsFor(CALCULATORS[id], lookup);
+	return { defaults, defaultPreset, accelerators: registry.accelerators };
+}
