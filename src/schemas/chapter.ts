@@ -24,6 +24,8 @@ export const ChapterSchema = z
 		published: isoDate,
 		/** Last substantive revision. */
 		updated: isoDate.optional(),
+		/** Date an editor last checked the whole chapter against its sources, even if nothing changed. */
+		reviewed: isoDate.optional(),
 		/** Hide from the built site. */
 		draft: z.boolean().default(false),
 	})

@@ -38,6 +38,14 @@ describe('chapter front matter', () => {
 		`);
 	});
 
+	it('accepts an optional review date and reports one written the wrong way', () => {
+		expect(check(`${front}\nreviewed: 2026-12-01`)).toMatchObject({ reviewed: '2026-12-01' });
+		expect(() => check(`${front}\nreviewed: 1 December 2026`)).toThrowErrorMatchingInlineSnapshot(`
+			[ContentError: content/chapters/energy-constraint.mdx
+			  - reviewed: expected a date like 2025-07-23 (YYYY-MM-DD)]
+		`);
+	});
+
 	it('reports an unknown calculator', () => {
 		expect(() => check(front.replace('calculator: power', 'calculator: energy'))).toThrowErrorMatchingInlineSnapshot(`
 			[ContentError: content/chapters/energy-constraint.mdx
