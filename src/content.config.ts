@@ -8,12 +8,14 @@ import { readdirSync } from 'node:fs';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 
+import { changelogEntrySchema } from './schemas/changelog';
 import { ChapterSchema } from './schemas/chapter';
 import { timelineEventSchema } from './schemas/timeline';
 
 const idsIn = (dir: string) => new Set(readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '')));
 let sourceIds: Set<string> | undefined;
 let eventIds: Set<string> | undefined;
+let chapterSlugs: Set<string> | undefined;
 
 /** Report chapters: content/chapters/<slug>.mdx, published at /report/<slug>/. */
 const chapters = defineCollection({
@@ -30,4 +32,12 @@ const timeline = defineCollection({
 	}),
 });
 
-export const collections = { chapters, timeline };
+/** Changelog: one dated update or correction per file, content/changelog/<yyyy-mm-dd>-<slug>.yaml, shown at /changelog/. */
+const changelog = defineCollection({
+	loader: glob({ pattern: '*.{yaml,yml}', base: './content/changelog' }),
+	schema: changelogEntrySchema({
+		chapterSlugs: () => (chapterSlugs ??= new Set(readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length)))),
+	}),
+});
+
+export const collections = { chapters, timeline, changelog };

@@ -70,6 +70,17 @@ describe.skipIf(process.env['SKIP_BUILD_TESTS'] === '1')('astro build with one b
 		expect(output).toContain(`${EVENT}: date: is not a real calendar date (got "2025-07-32")`);
 	});
 
+	it('fails on a changelog entry with an unknown kind and names the file and the field', () => {
+		const dir = copyProject();
+		const entry = 'content/changelog/2026-11-27-first-publication.yaml';
+		replaceIn(dir, entry, /^kind: new$/m, 'kind: launch');
+		const { status, output } = build(dir);
+		expect(status).not.toBe(0);
+		expect(output).toContain('changelog → 2026-11-27-first-publication data does not match collection schema');
+		expect(output).toContain('kind: kind must be one of update, correction, new');
+		expect(output).toContain(entry);
+	});
+
 	it('fails when two chapters share an order number', () => {
 		const dir = copyProject();
 		const orders = readdirSync(join(dir, 'content', 'chapters'))
