@@ -4,12 +4,14 @@ import { CALCULATORS } from '../engine/index';
 import type { Assumption } from '../engine/assumptions';
 import { parseFieldText } from '../engine/parse';
 import type { Accelerator, CalculatorId } from '../engine/types';
+import type { Campus } from '../schemas/campus';
 import { AssumptionSchema } from '../schemas/assumption';
 import { slugId } from '../schemas/common';
 import { ContentError, formatIssues } from '../schemas/friendly-errors';
 import { AcceleratorFileSchema } from '../schemas/preset';
 import { ScenarioSchema } from '../schemas/scenario';
 import { type Source, SourceSchema } from '../schemas/source';
+import { checkCampus } from './campuses';
 
 /** A file as read from disk: path relative to the project root, and its text. */
 export interface RawFile {
@@ -31,6 +33,8 @@ export interface Registry {
 	readonly assumptions: ReadonlyMap<string, Assumption>;
 	readonly accelerators: readonly Accelerator[];
 	readonly scenarios: ReadonlyMap<string, NamedScenario>;
+	/** Frontier AI campuses (content/campuses/), in file-name order. */
+	readonly campuses: ReadonlyMap<string, Campus>;
 }
 
 const idFromPath = (path: string) => path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
@@ -39,7 +43,7 @@ const idFromPath = (path: string) => path.replace(/^.*\//, '').replace(/\.ya?ml$
  * Validates every data file an editor writes (sources, assumptions, presets, scenarios) and the
  * references between them. Throws one ContentError listing every problem as `file: field: message`.
  */
-export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[]; presets: RawFile[]; scenarios: RawFile[] }): Registry {
+export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[]; presets: RawFile[]; scenarios: RawFile[]; campuses?: RawFile[] }): Registry {
 	const problems: string[] = [];
 	const report = (path: string, lines: string[]) => problems.push(...lines.map((l) => `${path}: ${l}`));
 
@@ -155,6 +159,16 @@ export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[
 		scenarios.set(id, { id, title: parsed.data.title, calculator: parsed.data.calculator, params, note: parsed.data.note });
 	}
 
+	const campuses = new Map<string, Campus>();
+	const known = { sourceIds: new Set(sources.keys()), presetIds: accelerators.map((a) => a.id) };
+	for (const file of files.campuses ?? []) {
+		const data = readYaml(file);
+		if (data === undefined) continue;
+		const { campus, problems: lines } = checkCampus(idFromPath(file.path), data, known);
+		report(file.path, lines);
+		if (campus) campuses.set(campus.id, campus);
+	}
+
 	if (problems.length > 0) throw new ContentError(`Content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-	return { sources, assumptions, accelerators, scenarios };
+	return { sources, assumptions, accelerators, scenarios, campuses };
 }

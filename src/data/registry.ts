@@ -1,5 +1,5 @@
 /**
- * The data editors write in content/ (sources, assumptions, presets, named scenarios), read once,
+ * The data editors write in content/ (sources, assumptions, presets, named scenarios, campuses), read once,
  * validated, and shared by the site and the tests. Build-time only: islands receive what they
  * need as props, so no YAML parser ships to the browser.
  */
@@ -15,6 +15,7 @@ export const registry = buildRegistry({
 	assumptions: raw(import.meta.glob('/content/assumptions/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true })),
 	presets: raw(import.meta.glob('/content/presets/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true })),
 	scenarios: raw(import.meta.glob('/content/scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true })),
+	campuses: raw(import.meta.glob('/content/campuses/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true })),
 });
 
 export const lookupAssumption = (id: string) => registry.assumptions.get(id);

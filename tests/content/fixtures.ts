@@ -20,11 +20,12 @@ export interface RegistryFiles {
 	assumptions: RawFile[];
 	presets: RawFile[];
 	scenarios: RawFile[];
+	campuses: RawFile[];
 }
 
 /** The real registry input, so a fixture only has to break the one thing under test. */
 export function realRegistryFiles(): RegistryFiles {
-	return { sources: readDir('sources'), assumptions: readDir('assumptions'), presets: readDir('presets'), scenarios: readDir('scenarios') };
+	return { sources: readDir('sources'), assumptions: readDir('assumptions'), presets: readDir('presets'), scenarios: readDir('scenarios'), campuses: readDir('campuses') };
 }
 
 /** Replaces text in one file of a list (the file must exist and the text must occur). */
