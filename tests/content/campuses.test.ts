@@ -54,10 +54,10 @@ describe('campus mistakes', () => {
 	});
 
 	it('reports an unknown accelerator preset and lists the known ones', () => {
-		expect(broken('preset: gb200', 'preset: gb300')).toThrowErrorMatchingInlineSnapshot(`
-			[ContentError: Content has 1 problem(s):
-			  - content/campuses/stargate-abilene.yaml: accelerators[0].preset: unknown accelerator preset "gb300"; expected one of h100-sxm, h200, b200, gb200, mi300x, tpu-v4 (for a system without a preset, use closestPreset or leave it out)]
-		`);
+		// The list of presets grows as presets are added, so only its start is pinned here.
+		expect(broken('preset: gb200', 'preset: gb-200')).toThrow(
+			/content\/campuses\/stargate-abilene\.yaml: accelerators\[0\]\.preset: unknown accelerator preset "gb-200"; expected one of h100-sxm, /,
+		);
 	});
 
 	it('reports a figure that is both a value and a range', () => {

@@ -1,0 +1,121 @@
+/**
+ * "What the engine says" for a campus: the power calculator run at build time on each reported
+ * accelerator count, with the calculator's defaults for everything else, set beside the campus's
+ * reported power. The only place campuses call the engine, through its public entry.
+ */
+import { registry, lookupAssumption } from '../data/registry';
+import { CALCULATORS, defaultsFor, evaluate, readScenario } from '../engine/index';
+import type { Campus, Figure, PowerBasis, PowerFigure } from '../schemas/campus';
+
+/** A low–high pair; low === high for a single value. */
+export interface Span {
+	readonly low: number;
+	readonly high: number;
+}
+
+export const spanOf = (f: Figure | PowerFigure): Span => (f.value !== undefined ? { low: f.value, high: f.value } : { low: f.low!, high: f.high! });
+
+export interface EngineGroup {
+	readonly system: string;
+	/** Preset the engine ran with. */
+	readonly presetId: string;
+	readonly presetName: string;
+	/** false when the campus's system has no preset and the closest one stands in. */
+	readonly exact: boolean;
+	readonly count: Span;
+	readonly itMw: Span;
+	readonly facilityMw: Span;
+	/** The power calculator pre-filled with this preset and count (a range when reports conflict). */
+	readonly href: string;
+}
+
+export type Verdict = 'overlaps' | 'engine-higher' | 'engine-lower';
+
+export interface EngineComparison {
+	/** Which reported figure the engine is set against. */
+	readonly against: 'plannedMw' | 'currentMw';
+	readonly basis: PowerBasis;
+	readonly reported: Span;
+	/** Engine IT power when the reported figure is IT power, facility power otherwise. */
+	readonly engine: Span;
+	readonly verdict: Verdict;
+	/** How far apart the nearest ends are, as a fraction of the reported end (0.31 = 31%); 0 when they overlap. */
+	readonly gap: number;
+}
+
+export interface CampusEngine {
+	readonly groups: readonly EngineGroup[];
+	/** Accelerator systems the engine cannot run (no preset, exact or closest). */
+	readonly skipped: readonly string[];
+	readonly itMw?: Span;
+	readonly facilityMw?: Span;
+	readonly comparison?: EngineComparison;
+}
+
+const power = CALCULATORS.power;
+const { defaults, defaultPreset } = defaultsFor(power, lookupAssumption);
+const ctx = { defaults, defaultPreset, accelerators: registry.accelerators };
+
+/** The power calculator's IT and facility power, in MW, for `count` accelerators of one preset. */
+export function enginePowerMw(presetId: string, count: number): { itMw: number; facilityMw: number } {
+	const { scenario, ignored } = readScenario(power, { accelerator: presetId, count: String(Math.round(count)) }, ctx);
+	if (ignored.length > 0) throw new Error(`campus power: ${ignored.map((p) => `${p.param}: ${p.message}`).join('; ')}`);
+	const result = evaluate(power, scenario.values);
+	if (!result.ok) throw new Error(`campus power: the engine could not evaluate ${presetId} × ${count} (${result.reason})`);
+	return { itMw: Number(result.outputs.it_mw), facilityMw: Number(result.outputs.facility_mw) };
+}
+
+/** `/calculators/power/?accelerator=gb200&count=400000` (or `count=400000~450000` for a range). */
+export function powerCalculatorHref(presetId: string, count: Span): string {
+	const countText = count.low === count.high ? String(Math.round(count.low)) : `${Math.round(count.low)}~${Math.round(count.high)}`;
+	return `/calculators/power/?${new URLSearchParams({ accelerator: presetId, count: countText }).toString().replace('%7E', '~')}`;
+}
+
+const add = (a: Span | undefined, b: Span): Span => (a ? { low: a.low + b.low, high: a.high + b.high } : b);
+
+function compare(engine: Span, reported: Span): { verdict: Verdict; gap: number } {
+	if (engine.low > reported.high) return { verdict: 'engine-higher', gap: engine.low / reported.high - 1 };
+	if (engine.high < reported.low) return { verdict: 'engine-lower', gap: 1 - engine.high / reported.low };
+	return { verdict: 'overlaps', gap: 0 };
+}
+
+/** Runs the engine on every accelerator group of a campus that has a count and a preset. */
+export function campusEngine(campus: Campus): CampusEngine {
+	const groups: EngineGroup[] = [];
+	const skipped: string[] = [];
+	let itMw: Span | undefined;
+	let facilityMw: Span | undefined;
+	for (const a of campus.accelerators) {
+		const presetId = a.preset ?? a.closestPreset;
+		if (!a.count) continue;
+		if (!presetId) {
+			skipped.push(a.system);
+			continue;
+		}
+		const count = spanOf(a.count);
+		const lo = enginePowerMw(presetId, count.low);
+		const hi = count.high === count.low ? lo : enginePowerMw(presetId, count.high);
+		const group: EngineGroup = {
+			system: a.system,
+			presetId,
+			presetName: registry.accelerators.find((p) => p.id === presetId)?.name ?? presetId,
+			exact: a.preset !== undefined,
+			count,
+			itMw: { low: lo.itMw, high: hi.itMw },
+			facilityMw: { low: lo.facilityMw, high: hi.facilityMw },
+			href: powerCalculatorHref(presetId, count),
+		};
+		groups.push(group);
+		itMw = add(itMw, group.itMw);
+		facilityMw = add(facilityMw, group.facilityMw);
+	}
+	const against = campus.power.comparesWith;
+	const reportedFigure = campus.power[against];
+	let comparison: EngineComparison | undefined;
+	if (reportedFigure && itMw && facilityMw) {
+		const reported = spanOf(reportedFigure);
+		const engine = reportedFigure.basis === 'it' ? itMw : facilityMw;
+		comparison = { against, basis: reportedFigure.basis, reported, engine, ...compare(engine, reported) };
+	}
+	return { groups, skipped, ...(itMw && { itMw }), ...(facilityMw && { facilityMw }), ...(comparison && { comparison }) };
+}
