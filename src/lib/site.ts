@@ -12,6 +12,7 @@ export const NAV = [
 	{ href: '/report/', label: 'Report' },
 	{ href: '/calculators/', label: 'Calculators' },
 	{ href: '/timeline/', label: 'Timeline' },
+	{ href: '/campuses/', label: 'Campuses' },
 	{ href: '/sources/', label: 'Sources' },
 	{ href: '/methodology/', label: 'Methodology' },
 ] as const;

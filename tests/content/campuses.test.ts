@@ -33,6 +33,21 @@ describe('campus files on the real content', () => {
 		expect(abilene?.accelerators[0]?.count?.value).toBeUndefined();
 	});
 
+	it('name only accelerator presets and source ids that exist', () => {
+		const r = buildRegistry(real);
+		const presets = new Set(r.accelerators.map((a) => a.id));
+		for (const c of r.campuses.values()) {
+			for (const a of c.accelerators) for (const p of [a.preset, a.closestPreset]) if (p !== undefined) expect(presets, `${c.id}: ${p}`).toContain(p);
+			const ids = [
+				...c.accelerators.flatMap((a) => [...(a.count?.sources ?? []), ...(a.sources ?? [])]),
+				...Object.values(c.power).flatMap((f) => (typeof f === 'object' ? f.sources : [])),
+				...c.cooling.sources,
+				...Object.values(c.dates).flatMap((d) => d?.sources ?? []),
+			];
+			for (const id of ids) expect(r.sources.has(id), `${c.id}: source ${id}`).toBe(true);
+		}
+	});
+
 	it('accept a minimal announced campus with no figures', () => {
 		expect(() => extra(MINIMAL)()).not.toThrow();
 	});

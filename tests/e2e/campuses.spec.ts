@@ -1,0 +1,47 @@
+/**
+ * /campuses/ and /data/ read without JavaScript: the maps and the power chart are inline SVG, the
+ * tables are HTML, and the downloads are plain files.
+ */
+import { expect, test } from '@playwright/test';
+
+test.use({ javaScriptEnabled: false });
+
+test('the campus tracker shows its maps, chart and table without JavaScript', async ({ page }) => {
+	await page.goto('/campuses/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Frontier AI campuses' })).toBeVisible();
+	const maps = page.locator('svg.campus-map');
+	await expect(maps).toHaveCount(2);
+	await expect(maps.first().locator('title')).not.toBeEmpty();
+	expect(await maps.first().locator('.mark').count()).toBeGreaterThanOrEqual(15);
+	await expect(page.locator('svg.power-chart')).toHaveCount(1);
+	expect(await page.locator('svg.power-chart .mark').count()).toBeGreaterThan(0);
+	const rows = page.locator('table.campus-table tbody tr');
+	expect(await rows.count()).toBeGreaterThanOrEqual(15);
+	await expect(page.locator('a[href^="/calculators/power/?accelerator="]').first()).toBeVisible();
+	await expect(page.locator('a[href="/calculators/cooling/"]').first()).toBeVisible();
+	await expect(page.locator('a[href^="/calculators/time-to-power/"]')).toHaveCount(0);
+});
+
+test('each campus row links to its own anchor on the page', async ({ page }) => {
+	await page.goto('/campuses/');
+	const first = page.locator('table.campus-table tbody tr th a').first();
+	const href = await first.getAttribute('href');
+	expect(href).toMatch(/^#[a-z0-9-]+$/);
+	await expect(page.locator(`article${href}`)).toHaveCount(1);
+});
+
+test('the open-data page lists every dataset with JSON, CSV, schema and a citation', async ({ page, request }) => {
+	await page.goto('/data/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Open data' })).toBeVisible();
+	await expect(page.getByText('(CC-BY-4.0)', { exact: false })).toBeVisible();
+	for (const id of ['campuses', 'timeline', 'sources', 'assumptions', 'presets', 'scenarios']) {
+		await expect(page.locator(`#${id} a[data-download="json"]`)).toHaveAttribute('href', `/data/${id}.json`);
+		await expect(page.locator(`#${id} a[data-download="csv"]`)).toHaveAttribute('href', `/data/${id}.csv`);
+		await expect(page.locator(`#${id} a[data-download="schema"]`)).toHaveAttribute('href', `/data/${id}.schema.json`);
+		await expect(page.locator(`#${id} .cite-this pre`)).toHaveCount(2);
+	}
+	const json = await (await request.get('/data/campuses.json')).json();
+	expect(json.records.length).toBeGreaterThanOrEqual(15);
+	const csv = await request.get('/data/campuses.csv');
+	expect(csv.headers()['content-type'] ?? '').toContain('text/csv');
+});
