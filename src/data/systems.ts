@@ -20,9 +20,7 @@ const unknownSource = (id: string) => `unknown source id "${id}"; add content/so
 export function loadSystems(files: readonly RawFile[], sourceIds: ReadonlySet<string>): System[] {
 	const problems: string[] = [];
 	const report = (path: string, lines: readonly string[]) => problems.push(...lines.map((l) => `${path}: ${l}`));
-	const systems: System[] = [];
-	/** Every id and alias seen so far, with the file that claimed it. */
-	const claimed = new Map<string, string>();
+	const systems: Array<{ system: System; path: string }> = [];
 
 	for (const file of files) {
 		const id = idFromPath(file.path);
@@ -48,17 +46,21 @@ export function loadSystems(files: readonly RawFile[], sourceIds: ReadonlySet<st
 		system.status.sources.forEach((s, j) => {
 			if (!sourceIds.has(s)) report(file.path, [`status.sources[${j}]: ${unknownSource(s)}`]);
 		});
-		for (const [i, name] of [id, ...system.aliases].entries()) {
-			const field = i === 0 ? '(file name)' : `aliases[${i - 1}]`;
-			const owner = claimed.get(name);
-			if (owner !== undefined) report(file.path, [`${field}: "${name}" is already used by ${owner}; ids and aliases must be unique across systems`]);
-			else claimed.set(name, file.path);
-		}
-		systems.push(system);
+		systems.push({ system, path: file.path });
+	}
+
+	/** Ids come from file names, so they are unique; an alias must not repeat an id or another alias. */
+	const owners = new Map(systems.map(({ system, path }) => [system.id, `the id of ${path}`]));
+	for (const { system, path } of systems) {
+		system.aliases.forEach((alias, i) => {
+			const owner = owners.get(alias);
+			if (owner !== undefined) report(path, [`aliases[${i}]: "${alias}" is already ${owner}; ids and aliases must be unique across systems`]);
+			else owners.set(alias, `an alias in ${path}`);
+		});
 	}
 
 	if (problems.length > 0) throw new ContentError(`Systems have ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-	return systems.sort((a, b) => a.id.localeCompare(b.id));
+	return systems.map(({ system }) => system).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** Finds a system by id or by one of its aliases (an old preset id). */

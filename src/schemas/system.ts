@@ -19,6 +19,14 @@ export const FORM_FACTOR_LABELS: Readonly<Record<FormFactor, string>> = {
 	'trn-ultraserver': 'Trainium server or UltraServer',
 };
 
+/**
+ * The site's confidence tags without `derived`: a derived system figure takes the confidence of its
+ * weakest input and says in its note how it was derived.
+ */
+export const systemConfidence = confidence.exclude(['derived'], {
+	error: 'confidence must be one of verified-primary, verified-secondary, unverified, illustrative (a derived value takes the confidence of its weakest input; say in note how it was derived)',
+});
+
 /** Confidence tags a value with a source must carry (anything but unverified or illustrative). */
 const SOURCED = new Set(['verified-primary', 'verified-secondary']);
 
@@ -39,14 +47,6 @@ function checkProvenance(
 	ctx: z.RefinementCtx,
 	isMissing: boolean,
 ) {
-	if (v.confidence === 'derived') {
-		ctx.addIssue({
-			code: 'custom',
-			path: ['confidence'],
-			message:
-				'"derived" is not used for systems: give a derived value the confidence of its weakest input (verified-primary, verified-secondary or unverified) and say in note how it was derived',
-		});
-	}
 	if (SOURCED.has(v.confidence) && v.sources.length === 0) {
 		ctx.addIssue({
 			code: 'custom',
@@ -79,7 +79,7 @@ export function sourcedValue(bounds: Bounds) {
 			/** Ids of files in content/sources/ that state or underlie the figure. */
 			sources: z.array(slugId).default([]),
 			/** How sure the figure is; a derived figure takes the confidence of its weakest input. */
-			confidence,
+			confidence: systemConfidence,
 			/** Shown to readers: which configuration, how a derived figure was computed, what conflicts. */
 			note: z.string().min(10, 'note must be a sentence a reader can use (10 characters or more)').optional(),
 			/** Editors only, never shown: how the figure was found and checked. */
@@ -102,7 +102,7 @@ export const SystemStatusSchema = z
 		/** Source ids for the date. */
 		sources: z.array(slugId).default([]),
 		/** How sure the date is. */
-		confidence,
+		confidence: systemConfidence,
 		/** Shown to readers. */
 		note: z.string().min(10, 'note must be a sentence a reader can use (10 characters or more)').optional(),
 		/** Editors only. */
