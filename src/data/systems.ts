@@ -5,6 +5,7 @@
 import { parse as parseYaml } from 'yaml';
 
 import type { RawFile } from './build-registry';
+import { csvNumber, toCsv } from '../lib/csv';
 import { slugId } from '../schemas/common';
 import { ContentError, formatIssues } from '../schemas/friendly-errors';
 import { SYSTEM_VALUE_FIELD_NAMES, SYSTEM_VALUE_FIELDS, type SourcedValue, type System, SystemSchema, type SystemValueField } from '../schemas/system';
@@ -111,7 +112,7 @@ export function systemCsvRows(systems: readonly System[]): SystemCsvRow[] {
 		...systemValues(s).map(([field, entry]) => ({
 			system: s.id,
 			field,
-			value: entry.value === null ? '' : String(entry.value),
+			value: entry.value === null ? '' : csvNumber(entry.value),
 			unit: SYSTEM_VALUE_FIELDS[field].unit,
 			confidence: entry.confidence,
 			sources: entry.sources.join(' '),
@@ -119,11 +120,7 @@ export function systemCsvRows(systems: readonly System[]): SystemCsvRow[] {
 	]);
 }
 
-/** Quotes a CSV cell when it needs it (RFC 4180). */
-const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-
-/** The rows of {@link systemCsvRows} as CSV text with a header line. */
+/** The rows of {@link systemCsvRows} as CSV text with a header line (src/lib/csv.ts: RFC 4180, formula-safe). */
 export function systemsCsv(systems: readonly System[]): string {
-	const lines = [SYSTEM_CSV_COLUMNS.join(','), ...systemCsvRows(systems).map((row) => SYSTEM_CSV_COLUMNS.map((c) => csvCell(row[c])).join(','))];
-	return `${lines.join('\n')}\n`;
+	return toCsv(SYSTEM_CSV_COLUMNS, systemCsvRows(systems));
 }
