@@ -8,15 +8,17 @@ import { CHANGE_KIND_LABELS } from '../../schemas/changelog';
 
 export async function GET(context: APIContext): Promise<Response> {
 	const entries = await getChangelog();
+	const site = context.site ?? 'https://ai-infrastructure-field-guide.example';
 	return rss({
 		title: `${SITE.name}: changelog`,
 		description: 'Dated updates and corrections to the report, the timeline, the calculators and the data.',
-		site: context.site ?? 'https://ai-infrastructure-field-guide.example',
+		site,
 		trailingSlash: true,
 		items: entries.map((e) => ({
 			title: e.data.title,
 			description: e.data.summary,
-			link: `/changelog/#${e.id}`,
+			// An absolute URL is used as given; a relative one would get a slash after the #anchor.
+			link: new URL(`/changelog/#${e.id}`, site).href,
 			pubDate: new Date(`${e.data.date}T00:00:00Z`),
 			categories: [CHANGE_KIND_LABELS[e.data.kind]],
 		})),
