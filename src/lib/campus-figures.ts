@@ -43,13 +43,14 @@ interface MapOptions {
 	readonly titleId: string;
 }
 
-function pointList(campuses: readonly Campus[], project: (lonLat: [number, number]) => [number, number] | null, numbers: ReadonlyMap<string, number>): string {
+function pointList(campuses: readonly Campus[], project: (lonLat: [number, number]) => [number, number] | null, numbers: ReadonlyMap<string, number>, label: (c: Campus) => boolean = () => true): string {
 	return campuses
 		.map((c) => {
 			const p = project([c.location.lon, c.location.lat]);
 			if (!p) return '';
 			const n = numbers.get(c.id);
-			return `<a href="#${esc(c.id)}" aria-label="${esc(`${c.name}, ${c.location.place}: ${STATUS_LABELS[c.status]}`)}"><g>${marker(c.status, p[0], p[1])}<text class="mark-label" x="${r1(p[0] + 7)}" y="${r1(p[1] + 4)}">${n}</text></g></a>`;
+			const text = label(c) ? `<text class="mark-label" x="${r1(p[0] + 7)}" y="${r1(p[1] + 4)}">${n}</text>` : '';
+			return `<a href="#${esc(c.id)}" aria-label="${esc(`${c.name}, ${c.location.place}: ${STATUS_LABELS[c.status]}`)}"><g>${marker(c.status, p[0], p[1])}${text}</g></a>`;
 		})
 		.join('');
 }
@@ -62,8 +63,8 @@ export function worldMap(campuses: readonly Campus[], numbers: ReadonlyMap<strin
 	const projection = geoEqualEarth().fitExtent([[8, 8], [opts.width - 8, opts.height - 8]], { type: 'Sphere' } as GeoPermissibleObjects);
 	const path = geoPath(projection).digits(0);
 	const outside = campuses.filter((c) => c.location.country !== 'US').length;
-	const alt = `World map of ${campuses.length} AI campuses: ${campuses.length - outside} in the United States, ${outside} elsewhere. Numbers match the table.`;
-	const svg = `<svg class="campus-map" viewBox="0 0 ${opts.width} ${opts.height}" role="img" aria-labelledby="${opts.titleId}"><title id="${opts.titleId}">${esc(alt)}</title><path class="sphere" d="${path({ type: 'Sphere' } as GeoPermissibleObjects)}"/><path class="land" d="${path(land)}"/><path class="borders" d="${path(borders)}"/>${pointList(campuses, (p) => projection(p), numbers)}</svg>`;
+	const alt = `World map of ${campuses.length} AI campuses: ${campuses.length - outside} in the United States (numbered on the US map below), ${outside} elsewhere. Numbers match the table.`;
+	const svg = `<svg class="campus-map" viewBox="0 0 ${opts.width} ${opts.height}" role="img" aria-labelledby="${opts.titleId}"><title id="${opts.titleId}">${esc(alt)}</title><path class="sphere" d="${path({ type: 'Sphere' } as GeoPermissibleObjects)}"/><path class="land" d="${path(land)}"/><path class="borders" d="${path(borders)}"/>${pointList(campuses, (p) => projection(p), numbers, (c) => c.location.country !== 'US')}</svg>`;
 	return { svg, alt };
 }
 

@@ -12,11 +12,12 @@ import { CampusSchema } from '../schemas/campus';
 import { AcceleratorSchema } from '../schemas/preset';
 import { ScenarioSchema } from '../schemas/scenario';
 import { SourceSchema } from '../schemas/source';
+import { type System, SystemSchema } from '../schemas/system';
 import { timelineEventSchema } from '../schemas/timeline';
 import { type CsvValue, csvNumber, toCsv } from './csv';
 import { SITE } from './site';
 
-export const DATASET_IDS = ['campuses', 'timeline', 'sources', 'assumptions', 'presets', 'scenarios'] as const;
+export const DATASET_IDS = ['campuses', 'timeline', 'sources', 'assumptions', 'presets', 'systems', 'scenarios'] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
 export const LICENCE = {
@@ -58,7 +59,7 @@ export function stripEditorFields(value: unknown): unknown {
 const withIdFirst = (id: string, data: object): Record<string, unknown> => ({ id, ...(stripEditorFields(data) as Record<string, unknown>) });
 
 /** Every dataset the site publishes, in the order /data/ lists them. */
-export function buildDatasets(registry: Registry, timeline: readonly TimelineEntry[]): Dataset[] {
+export function buildDatasets(registry: Registry, timeline: readonly TimelineEntry[], systems: readonly System[] = []): Dataset[] {
 	const sourceIds = new Set(registry.sources.keys());
 	const eventIds = new Set(timeline.map((e) => e.id));
 	const byId = <T extends { id: string }>(xs: Iterable<T>) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
@@ -102,6 +103,14 @@ export function buildDatasets(registry: Registry, timeline: readonly TimelineEnt
 			records: registry.accelerators.map(({ id, ...p }) => withIdFirst(id, p)),
 			schema: AcceleratorSchema,
 			idFromFileName: false,
+		},
+		{
+			id: 'systems',
+			title: 'Accelerator systems',
+			description: 'Accelerator platforms as of the review date, each figure with its sources and confidence, and the server overhead derived from published system power.',
+			records: byId(systems).map(({ id, ...sys }) => withIdFirst(id, sys)),
+			schema: SystemSchema,
+			idFromFileName: true,
 		},
 		{
 			id: 'scenarios',

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 import { buildRegistry } from '../../src/data/build-registry';
+import { loadSystems } from '../../src/data/systems';
 import { buildDatasets, citation, datasetCsv, datasetJson, datasetJsonSchema, DATASET_IDS, flatten } from '../../src/lib/datasets';
 import { timelineEventSchema } from '../../src/schemas/timeline';
 import { readDir, realRegistryFiles } from '../content/fixtures';
@@ -17,7 +18,8 @@ const registry = buildRegistry(files);
 const anyId = { has: () => true } as unknown as ReadonlySet<string>;
 const timelineSchema = timelineEventSchema({ sourceIds: () => anyId, eventIds: () => anyId });
 const timeline = readDir('timeline').map((f) => ({ id: f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''), data: timelineSchema.parse(parseYaml(f.text)) as Record<string, unknown> }));
-const datasets = buildDatasets(registry, timeline);
+const systems = loadSystems(readDir('systems'), new Set(registry.sources.keys()));
+const datasets = buildDatasets(registry, timeline, systems);
 const ORIGIN = 'https://example.org/';
 
 /** A minimal RFC 4180 reader: enough to count rows and read cells, quotes and CRLF included. */
@@ -46,6 +48,7 @@ const expectedCounts: Record<string, number> = {
 	sources: files.sources.length,
 	assumptions: registry.assumptions.size,
 	presets: registry.accelerators.length,
+	systems: readDir('systems').length,
 	scenarios: files.scenarios.length,
 };
 

@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 
 import { registry } from '../../data/registry';
+import { systems } from '../../data/systems-files';
 import { buildDatasets, datasetCsv, datasetJson, datasetJsonSchema, DATASET_IDS } from '../../lib/datasets';
 
 export const getStaticPaths = (() =>
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ params, site }) => {
 	const [id, ...rest] = String(params.file).split('.');
 	const ext = rest.join('.') as keyof typeof TYPES;
 	const timeline = (await getCollection('timeline')).map((e) => ({ id: e.id, data: e.data as Record<string, unknown> }));
-	const dataset = buildDatasets(registry, timeline).find((d) => d.id === id);
+	const dataset = buildDatasets(registry, timeline, systems).find((d) => d.id === id);
 	if (!dataset || !(ext in TYPES)) return new Response('Not found', { status: 404 });
 	const origin = String(site);
 	const body = ext === 'csv' ? datasetCsv(dataset) : ext === 'json' ? datasetJson(dataset, origin) : `${JSON.stringify(datasetJsonSchema(dataset, origin), null, '\t')}\n`;
