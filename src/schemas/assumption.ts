@@ -25,6 +25,8 @@ export const AssumptionSchema = z
 		confidence,
 		/** One line: why this value, in plain words. Required. */
 		note: z.string().min(10, 'note is required: one line on why this value'),
+		/** How the source was found or checked; for editors, never shown to readers. */
+		editorNote: z.string().optional(),
 	})
 	.strict()
 	.superRefine((a, ctx) => {

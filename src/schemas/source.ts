@@ -28,6 +28,8 @@ export const SourceSchema = z
 		short: z.string().optional(),
 		/** Anything a reader should know (caveats, which table, conflicts with other sources). */
 		note: z.string().optional(),
+		/** How the source was found or checked; for editors, never shown to readers. */
+		editorNote: z.string().optional(),
 	})
 	.strict();
 

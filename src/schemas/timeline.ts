@@ -92,6 +92,8 @@ export function timelineEventSchema(known: {
 			confidence,
 			/** What is uncertain about this entry. */
 			confidenceNote: z.string().optional(),
+			/** How the source was found or checked; for editors, never shown to readers. */
+			editorNote: z.string().optional(),
 		})
 		.strict();
 }
