@@ -18,7 +18,8 @@ const out = join(root, 'public/og/default.png');
 const NAME = 'AI Infrastructure Field Guide';
 const TAGLINE = 'Why infrastructure decides who wins in AI, with numbers you can re-run.';
 
-const font = async (file) => `data:font/woff2;base64,${(await readFile(join(root, 'public/fonts', file))).toString('base64')}`;
+const font = async (file) =>
+	`data:font/woff2;base64,${(await readFile(join(root, 'public/fonts', file))).toString('base64')}`;
 const inter = await font('inter-latin-wght-normal.woff2');
 const serif = await font('source-serif-4-latin-wght-normal.woff2');
 
@@ -28,7 +29,11 @@ const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', 
 const racks = Array.from({ length: 9 }, (_, i) => {
 	const x = 40 + i * 44;
 	const h = 150 + ((i * 37) % 5) * 22;
-	const units = Array.from({ length: Math.floor((h - 16) / 14) }, (_, u) => `<rect x="${x + 6}" y="${560 - h + 8 + u * 14}" width="24" height="8" rx="1.5" fill="${u % 3 === 0 ? '#7cc4f0' : '#3a3e46'}"/>`).join('');
+	const units = Array.from(
+		{ length: Math.floor((h - 16) / 14) },
+		(_, u) =>
+			`<rect x="${x + 6}" y="${560 - h + 8 + u * 14}" width="24" height="8" rx="1.5" fill="${u % 3 === 0 ? '#7cc4f0' : '#3a3e46'}"/>`,
+	).join('');
 	return `<rect x="${x}" y="${560 - h}" width="36" height="${h}" rx="3" fill="#1e2127" stroke="#3a3e46"/>${units}`;
 }).join('');
 
@@ -48,7 +53,10 @@ svg { align-self: end; }
 <svg width="440" height="630" viewBox="0 0 440 630" aria-hidden="true"><rect x="20" y="560" width="420" height="4" fill="#3a3e46"/>${racks}</svg>
 </body></html>`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu'] });
+const browser = await chromium.launch({
+	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+	args: ['--disable-gpu'],
+});
 try {
 	const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
 	await page.setContent(html, { waitUntil: 'load' });

@@ -8,8 +8,9 @@ import { readdirSync } from 'node:fs';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 
+import { CALCULATOR_ORDER } from './registry/calculators';
 import { changelogEntrySchema } from './schemas/changelog';
-import { ChapterSchema } from './schemas/chapter';
+import { chapterSchema } from './schemas/chapter';
 import { timelineEventSchema } from './schemas/timeline';
 
 const idsIn = (dir: string) => new Set(readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '')));
@@ -20,7 +21,7 @@ let chapterSlugs: Set<string> | undefined;
 /** Report chapters: content/chapters/<slug>.mdx, published at /report/<slug>/. */
 const chapters = defineCollection({
 	loader: glob({ pattern: '*.mdx', base: './content/chapters' }),
-	schema: ChapterSchema,
+	schema: chapterSchema(CALCULATOR_ORDER),
 });
 
 /** Policy timeline: one event per file, content/timeline/<id>.yaml, shown at /timeline/#<id>. */

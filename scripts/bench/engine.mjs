@@ -42,7 +42,13 @@ export async function benchEngine() {
 			engine.simulate(calc, mcScenario, { seed: r, samples: 10_000 });
 			mcRuns.push(performance.now() - t0);
 		}
-		rows.push({ calculator: id, evalsPerSecond: Math.round(10_000 / (ms10k / 1000)), ms10kEvals: ms10k, ms10kMonteCarlo: median(mcRuns), rangedInputs: Object.keys(ranges).length });
+		rows.push({
+			calculator: id,
+			evalsPerSecond: Math.round(10_000 / (ms10k / 1000)),
+			ms10kEvals: ms10k,
+			ms10kMonteCarlo: median(mcRuns),
+			rangedInputs: Object.keys(ranges).length,
+		});
 	}
 	return rows;
 }
@@ -51,5 +57,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const rows = await benchEngine();
 	console.log('Engine (Node', process.version + ')');
 	console.log('calculator   evals/s      10k evals (ms, target <= 20)   10k Monte Carlo samples (ms)   ranged inputs');
-	for (const r of rows) console.log(`${r.calculator.padEnd(12)} ${String(r.evalsPerSecond).padStart(10)}   ${r.ms10kEvals.toFixed(2).padStart(10)}                      ${r.ms10kMonteCarlo.toFixed(2).padStart(10)}                   ${r.rangedInputs}`);
+	for (const r of rows)
+		console.log(
+			`${r.calculator.padEnd(12)} ${String(r.evalsPerSecond).padStart(10)}   ${r.ms10kEvals.toFixed(2).padStart(10)}                      ${r.ms10kMonteCarlo.toFixed(2).padStart(10)}                   ${r.rangedInputs}`,
+		);
 }

@@ -60,8 +60,7 @@ export async function measureInputLatency({
 	calculators = Object.keys(LATENCY_FIELDS),
 	modes = LATENCY_MODES,
 }) {
-	if (!baseURL)
-		throw new Error('measureInputLatency: baseURL is required (e.g. http://127.0.0.1:4321)');
+	if (!baseURL) throw new Error('measureInputLatency: baseURL is required (e.g. http://127.0.0.1:4321)');
 	const browser = await chromium.launch({
 		executablePath: chromePath,
 		args: ['--disable-gpu', '--disable-quic'],
@@ -79,62 +78,62 @@ export async function measureInputLatency({
 				await page.goto(`${baseURL.replace(/\/$/, '')}/calculators/${id}/${search}`);
 				const ready = page.locator('[data-calculator][data-ready="true"][data-charts="ready"]');
 				await ready.waitFor({ timeout: 30_000 });
-				if (mode === 'ranged')
-					await page.getByRole('button', { name: 'Use plausible ranges for all inputs' }).click();
+				if (mode === 'ranged') await page.getByRole('button', { name: 'Use plausible ranges for all inputs' }).click();
 				if (mode === 'A/B') await page.getByRole('button', { name: 'Pin as A' }).click();
 				await ready.waitFor({ timeout: 30_000 });
-				const typing = (probe, offset) => page.evaluate(
-					async ({ param, start, step, count, probe, offset }) => {
-						const input = document.querySelector(`[data-calculator] input[name="${param}"]`);
-						if (!input) throw new Error(`no field ${param}`);
-						const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-						const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-						const task = () => new Promise((resolve) => setTimeout(resolve, 0));
-						// Sees the island's mark the moment it is set (an observer would be told later).
-						let onMark = null;
-						const mark = performance.mark.bind(performance);
-						performance.mark = (name, ...rest) => {
-							const entry = mark(name, ...rest);
-							if (name === 'aifg:calc-updated' && onMark) onMark(performance.now());
-							return entry;
-						};
-						const out = [];
-						for (let i = 0; i < count; i++) {
-							await frame();
-							await task();
-							// Keystrokes land anywhere in a frame: spread the samples over it (0-14 ms after its start).
-							await new Promise((resolve) => setTimeout(resolve, (i * 7) % 15));
-							const updated = new Promise((resolve) => (onMark = resolve));
-							// A heartbeat of back-to-back tasks: the longest gap between two beats is the
-							// longest the main thread was busy (a reader's next keystroke would wait as long).
-							// Run on a second pass only: it competes for the CPU and would slow the update.
-							const channel = new MessageChannel();
-							let beat = performance.now();
-							let blocked = 0;
-							let beating = probe;
-							channel.port1.onmessage = () => {
-								const now = performance.now();
-								blocked = Math.max(blocked, now - beat);
-								beat = now;
-								if (beating) channel.port2.postMessage(0);
+				const typing = (probe, offset) =>
+					page.evaluate(
+						async ({ param, start, step, count, probe, offset }) => {
+							const input = document.querySelector(`[data-calculator] input[name="${param}"]`);
+							if (!input) throw new Error(`no field ${param}`);
+							const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+							const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+							const task = () => new Promise((resolve) => setTimeout(resolve, 0));
+							// Sees the island's mark the moment it is set (an observer would be told later).
+							let onMark = null;
+							const mark = performance.mark.bind(performance);
+							performance.mark = (name, ...rest) => {
+								const entry = mark(name, ...rest);
+								if (name === 'aifg:calc-updated' && onMark) onMark(performance.now());
+								return entry;
 							};
-							if (probe) channel.port2.postMessage(0);
-							const t0 = performance.now();
-							beat = t0;
-							setValue.call(input, String(Number((start + (offset + i + 1) * step).toPrecision(12))));
-							input.dispatchEvent(new Event('input', { bubbles: true }));
-							const t1 = await updated;
-							onMark = null;
-							const t2 = await frame();
-							beating = false;
-							channel.port1.close();
-							out.push([t1 - t0, t2 - t0, blocked]);
-						}
-						performance.mark = mark;
-						return out;
-					},
-					{ param: spec.param, start: spec.start, step: spec.step, count: samples + warmup, probe, offset },
-				);
+							const out = [];
+							for (let i = 0; i < count; i++) {
+								await frame();
+								await task();
+								// Keystrokes land anywhere in a frame: spread the samples over it (0-14 ms after its start).
+								await new Promise((resolve) => setTimeout(resolve, (i * 7) % 15));
+								const updated = new Promise((resolve) => (onMark = resolve));
+								// A heartbeat of back-to-back tasks: the longest gap between two beats is the
+								// longest the main thread was busy (a reader's next keystroke would wait as long).
+								// Run on a second pass only: it competes for the CPU and would slow the update.
+								const channel = new MessageChannel();
+								let beat = performance.now();
+								let blocked = 0;
+								let beating = probe;
+								channel.port1.onmessage = () => {
+									const now = performance.now();
+									blocked = Math.max(blocked, now - beat);
+									beat = now;
+									if (beating) channel.port2.postMessage(0);
+								};
+								if (probe) channel.port2.postMessage(0);
+								const t0 = performance.now();
+								beat = t0;
+								setValue.call(input, String(Number((start + (offset + i + 1) * step).toPrecision(12))));
+								input.dispatchEvent(new Event('input', { bubbles: true }));
+								const t1 = await updated;
+								onMark = null;
+								const t2 = await frame();
+								beating = false;
+								channel.port1.close();
+								out.push([t1 - t0, t2 - t0, blocked]);
+							}
+							performance.mark = mark;
+							return out;
+						},
+						{ param: spec.param, start: spec.start, step: spec.step, count: samples + warmup, probe, offset },
+					);
 				const kept = (await typing(false, 0)).slice(warmup);
 				const update = kept.map((t) => t[0]).sort((a, b) => a - b);
 				const frames = kept.map((t) => t[1]).sort((a, b) => a - b);

@@ -38,23 +38,37 @@ function run(cmd, argv) {
 		const t0 = performance.now();
 		const child = spawn(cmd, argv, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
 		child.on('error', reject);
-		child.on('exit', (code) => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`${cmd} ${argv.join(' ')} exited with ${code}`))));
+		child.on('exit', (code) =>
+			code === 0 ? resolve(performance.now() - t0) : reject(new Error(`${cmd} ${argv.join(' ')} exited with ${code}`)),
+		);
 	});
 }
 
 /** Starts `astro preview` and resolves with its origin once it serves (it may pick another port). */
 function startPreview(port) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(join(root, 'node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		const child = spawn(
+			join(root, 'node_modules/.bin/astro'),
+			['preview', '--host', '127.0.0.1', '--port', String(port)],
+			{ cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+		);
 		let out = '';
 		const timer = setTimeout(() => reject(new Error(`astro preview did not start:\n${out}`)), 60_000);
 		const onData = (d) => {
 			out += d.toString();
-			// eslint-disable-next-line no-control-regex
 			const m = out.replace(/\u001b\[[0-9;]*m/g, '').match(/http:\/\/127\.0\.0\.1:(\d+)/);
 			if (m) {
 				clearTimeout(timer);
-				resolve({ origin: `http://127.0.0.1:${m[1]}`, stop: () => { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ } } });
+				resolve({
+					origin: `http://127.0.0.1:${m[1]}`,
+					stop: () => {
+						try {
+							process.kill(-child.pid, 'SIGTERM');
+						} catch {
+							/* already gone */
+						}
+					},
+				});
 			}
 		};
 		child.stdout.on('data', onData);
@@ -66,12 +80,20 @@ function startPreview(port) {
 async function lighthouseScores(origin) {
 	const { default: lighthouse } = await import('lighthouse');
 	const chromeLauncher = await import('chrome-launcher');
-	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+	const chrome = await chromeLauncher.launch({
+		chromePath,
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+	});
 	const out = new Map();
 	try {
 		for (const path of LIGHTHOUSE_PAGES) {
 			log(`lighthouse ${path}`);
-			const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+			const result = await lighthouse(origin + path, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+			});
 			const { categories: c, audits: a } = result.lhr;
 			const score = (k) => (c[k]?.score == null ? null : Math.round(c[k].score * 100));
 			out.set(path, {
@@ -79,7 +101,10 @@ async function lighthouseScores(origin) {
 				accessibility: score('accessibility'),
 				bestPractices: score('best-practices'),
 				seo: score('seo'),
-				note: `LCP ${a['largest-contentful-paint']?.displayValue ?? '?'}, TBT ${a['total-blocking-time']?.displayValue ?? '?'}, CLS ${a['cumulative-layout-shift']?.displayValue ?? '?'}`.replace(/\u00a0/g, ' '),
+				note: `LCP ${a['largest-contentful-paint']?.displayValue ?? '?'}, TBT ${a['total-blocking-time']?.displayValue ?? '?'}, CLS ${a['cumulative-layout-shift']?.displayValue ?? '?'}`.replace(
+					/\u00a0/g,
+					' ',
+				),
 			});
 		}
 	} finally {
@@ -101,19 +126,27 @@ async function optional(file, fn) {
 }
 
 const fmtKiB = (n) => (n == null ? '' : `${(n / 1024).toFixed(1)}`);
-const fmtMs = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 100 ? `${Math.round(ms)} ms` : `${ms.toFixed(2)} ms`);
+const fmtMs = (ms) =>
+	ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 100 ? `${Math.round(ms)} ms` : `${ms.toFixed(2)} ms`;
 
 /** One row of the table from whatever shape a helper module returns. */
 function describeRow(r) {
 	if (r == null || typeof r !== 'object') return String(r);
 	const parts = [];
 	for (const [k, v] of Object.entries(r)) {
-		if (typeof v === 'number') parts.push(`${k} ${/ms|p\d+|time|latency|mean|max|min|median/i.test(k) ? fmtMs(v) : Number.isInteger(v) ? v.toLocaleString('en-US') : v.toFixed(2)}`);
-		else if (typeof v === 'string' && !['calculator', 'page', 'name', 'id', 'url', 'path'].includes(k)) parts.push(`${k} ${v}`);
+		if (typeof v === 'number')
+			parts.push(
+				`${k} ${/ms|p\d+|time|latency|mean|max|min|median/i.test(k) ? fmtMs(v) : Number.isInteger(v) ? v.toLocaleString('en-US') : v.toFixed(2)}`,
+			);
+		else if (typeof v === 'string' && !['calculator', 'page', 'name', 'id', 'url', 'path'].includes(k))
+			parts.push(`${k} ${v}`);
 	}
 	return parts.join(', ');
 }
-const rowName = (r, i) => (r && typeof r === 'object' ? (r.calculator ?? r.page ?? r.name ?? r.id ?? r.url ?? r.path ?? `#${i + 1}`) : `#${i + 1}`);
+const rowName = (r, i) =>
+	r && typeof r === 'object'
+		? (r.calculator ?? r.page ?? r.name ?? r.id ?? r.url ?? r.path ?? `#${i + 1}`)
+		: `#${i + 1}`;
 
 const rows = [];
 let preview;
@@ -157,14 +190,19 @@ try {
 	await browser.close();
 	browser = undefined;
 
-	rows.push({ measure: 'build: astro build + pagefind', note: buildMs == null ? 'skipped (--no-build)' : fmtMs(buildMs) });
+	rows.push({
+		measure: 'build: astro build + pagefind',
+		note: buildMs == null ? 'skipped (--no-build)' : fmtMs(buildMs),
+	});
 
 	// 4. Engine evaluations (Node, no browser).
 	const engine = await optional('engine.mjs', 'benchEngine');
 	if (engine.mod) {
 		log('engine');
 		const er = await engine.mod.benchEngine();
-		(Array.isArray(er) ? er : [er]).forEach((r, i) => rows.push({ measure: `engine: ${rowName(r, i)}`, note: describeRow(r) }));
+		(Array.isArray(er) ? er : [er]).forEach((r, i) =>
+			rows.push({ measure: `engine: ${rowName(r, i)}`, note: describeRow(r) }),
+		);
 	} else rows.push({ measure: 'engine', note: `skipped: ${engine.missing}` });
 
 	// 5. Input-to-frame latency in Chromium.
@@ -172,7 +210,11 @@ try {
 	if (latency.mod) {
 		log('input latency');
 		const lr = await latency.mod.measureInputLatency({ baseURL: preview.origin, chromePath });
-		const list = Array.isArray(lr) ? lr : lr && typeof lr === 'object' && !('p50' in lr) ? Object.entries(lr).map(([k, v]) => ({ name: k, ...(typeof v === 'object' ? v : { value: v }) })) : [lr];
+		const list = Array.isArray(lr)
+			? lr
+			: lr && typeof lr === 'object' && !('p50' in lr)
+				? Object.entries(lr).map(([k, v]) => ({ name: k, ...(typeof v === 'object' ? v : { value: v }) }))
+				: [lr];
 		list.forEach((r, i) => rows.push({ measure: `input→frame: ${rowName(r, i)}`, note: describeRow(r) }));
 	} else rows.push({ measure: 'input→frame latency', note: `skipped: ${latency.missing}` });
 } finally {
@@ -198,9 +240,14 @@ if (args.has('--json')) {
 	];
 	const cell = (r, k) => String(r[k] ?? '');
 	const width = cols.map(([k, h]) => Math.max(h.length, ...rows.map((r) => cell(r, k).length)));
-	const line = (vals) => `| ${vals.map((v, i) => (i === 0 || i === vals.length - 1 ? v.padEnd(width[i]) : v.padStart(width[i]))).join(' | ')} |`;
-	console.log(`Bench: Node ${process.version}, ${cpus().length} CPU, ${chromePath}; gzip -9 bytes from dist/; Lighthouse 13 default (mobile) settings`);
+	const line = (vals) =>
+		`| ${vals.map((v, i) => (i === 0 || i === vals.length - 1 ? v.padEnd(width[i]) : v.padStart(width[i]))).join(' | ')} |`;
+	console.log(
+		`Bench: Node ${process.version}, ${cpus().length} CPU, ${chromePath}; gzip -9 bytes from dist/; Lighthouse 13 default (mobile) settings`,
+	);
 	console.log(line(cols.map(([, h]) => h)));
-	console.log(`|${width.map((w, i) => (i === 0 || i === width.length - 1 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+	console.log(
+		`|${width.map((w, i) => (i === 0 || i === width.length - 1 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+	);
 	for (const r of rows) console.log(line(cols.map(([k]) => cell(r, k))));
 }

@@ -2,9 +2,9 @@
  * The P10–P90 band of a chart line when some inputs are ranges: the same seeded sampling as the
  * engine's Monte Carlo, evaluated along the chart's x values. Pure.
  */
-import { makeSampler, quantileSorted } from '../engine/montecarlo';
-import { mulberry32 } from '../engine/random';
-import type { NumberField } from '../engine/types';
+import { makeSampler, quantileSorted } from '../engine';
+import { mulberry32 } from '../engine';
+import type { NumberField } from '../engine';
 import type { ChartInput } from './theme';
 
 export interface BandPoint {
@@ -15,7 +15,7 @@ export interface BandPoint {
 }
 
 /** Fewer samples than the headline results: a band is drawn, not read to three figures. */
-export const BAND_SAMPLES = 400;
+const BAND_SAMPLES = 400;
 
 /**
  * For each x, P10 and P90 of output `y` when the ranged inputs are sampled and `at(x)` overrides
@@ -42,11 +42,7 @@ export function bandSeries(
 }
 
 /** Names a band by what it depends on besides the scenario: its output, x parameters and x values. */
-export function bandKey(
-	xs: readonly number[],
-	at: (x: number) => Readonly<Record<string, number>>,
-	y: string,
-): string {
+export function bandKey(xs: readonly number[], at: (x: number) => Readonly<Record<string, number>>, y: string): string {
 	return `${y}|${Object.keys(at(xs[0]!)).join(',')}|${xs.join(',')}`;
 }
 

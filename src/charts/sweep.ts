@@ -3,7 +3,7 @@
  * chart is the engine's output for that input, so a chart can never disagree with the results.
  * (Importing engine/series.ts would pull all five calculators into every page's bundle.)
  */
-import type { OutputValues } from '../engine/types';
+import type { OutputValues } from '../engine';
 import type { ChartInput } from './theme';
 
 /** `n` points spread evenly on a log scale from `from` to `to`, inclusive. */
@@ -23,8 +23,7 @@ export function sweep(
 }
 
 /** A finite number, or null (a gap in a chart). */
-export const num = (v: unknown): number | null =>
-	typeof v === 'number' && Number.isFinite(v) ? v : null;
+export const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** The same sweep for scenario A, when the reader compares two scenarios; else null. */
 export function sweepCompare(

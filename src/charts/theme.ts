@@ -4,10 +4,10 @@
  */
 import type { ChartType } from 'chart.js';
 
-import type { Range } from '../engine/parse';
+import type { Range } from '../engine';
 import type { BandPoint } from './band';
-import type { Calculator, OutputUnit, OutputValues, ParamValues } from '../engine/types';
-import { formatOutput } from '../lib/format';
+import type { Calculator, OutputUnit, OutputValues, ParamValues } from '../engine';
+import { formatOutput } from '../format';
 
 export interface ChartTheme {
 	readonly fg: string;
@@ -95,7 +95,7 @@ export interface ChartInput {
 }
 
 /** The other scenario of a comparison: its values and outputs (no band is drawn for it). */
-export interface ComparedInput {
+interface ComparedInput {
 	readonly values: ParamValues;
 	readonly outputs: OutputValues;
 }
@@ -183,26 +183,20 @@ export function compactNumber(v: number): string {
  * Tick labels of a log axis: powers of ten, plus 2 and 5 times them when the axis spans less than
  * two decades; other ticks stay as unlabelled grid lines.
  */
-export function logTickLabel(
-	value: number | string,
-	index: number,
-	ticks: readonly { value: number }[],
-): string {
+export function logTickLabel(value: number | string, index: number, ticks: readonly { value: number }[]): string {
 	const v = Number(value);
 	if (!(v > 0)) return '';
 	const lo = ticks[0]?.value ?? v;
 	const hi = ticks[ticks.length - 1]?.value ?? v;
 	const mantissa = Number((v / 10 ** Math.floor(Math.log10(v) + 1e-9)).toPrecision(3));
 	const few = hi / Math.max(lo, Number.MIN_VALUE) < 100;
-	return mantissa === 1 ||
-		(few && (mantissa === 2 || mantissa === 5)) ||
-		(index === 0 && ticks.length < 3)
+	return mantissa === 1 || (few && (mantissa === 2 || mantissa === 5)) || (index === 0 && ticks.length < 3)
 		? compactNumber(v)
 		: '';
 }
 
 /** Tick labels of a linear axis, compact. */
-export const linearTickLabel = (value: number | string): string => compactNumber(Number(value));
+const linearTickLabel = (value: number | string): string => compactNumber(Number(value));
 
 /** Common axis options. */
 export function axis<T extends 'linear' | 'logarithmic' | 'category'>(
@@ -223,9 +217,7 @@ export function axis<T extends 'linear' | 'logarithmic' | 'category'>(
 			color: theme.muted,
 			font: { family: theme.font, size: 11 },
 			maxRotation: 0,
-			...(type === 'category'
-				? {}
-				: { callback: type === 'logarithmic' ? logTickLabel : linearTickLabel }),
+			...(type === 'category' ? {} : { callback: type === 'logarithmic' ? logTickLabel : linearTickLabel }),
 		},
 		grid: { color: withAlpha(theme.grid, 0.6) },
 		border: { color: theme.grid },
@@ -255,8 +247,7 @@ export function baseOptions(theme: ChartTheme, formats: Readonly<Record<string, 
 				bodyColor: theme.bg,
 				titleFont: { family: theme.font },
 				bodyFont: { family: theme.font },
-				filter: (item: { dataset: { label?: string | undefined } }) =>
-					!item.dataset.label?.startsWith('~'),
+				filter: (item: { dataset: { label?: string | undefined } }) => !item.dataset.label?.startsWith('~'),
 				callbacks: {
 					label: (item: {
 						dataset: { label?: string | undefined; yAxisID?: string | undefined };

@@ -6,8 +6,8 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 
-import type { TornadoBar } from '../engine/sensitivity';
-import type { OutputSpec } from '../engine/types';
+import type { TornadoBar } from '../engine';
+import type { OutputSpec } from '../engine';
 import { axis, baseOptions, type ChartTheme, type ChartView, fmt } from './theme';
 
 /** An input's value for people, in the unit the reader sees ("1.2", "700 W", "20 °F"). */
@@ -18,10 +18,16 @@ export const lowerFirst = (label: string) =>
 	/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 
 /** The sentence that reads a tornado: which inputs move the headline most, and by how much. */
-export function tornadoSummary(bars: readonly TornadoBar[], spec: OutputSpec, base: number, inputText: InputText): string {
+export function tornadoSummary(
+	bars: readonly TornadoBar[],
+	spec: OutputSpec,
+	base: number,
+	inputText: InputText,
+): string {
 	const moving = bars.filter((b) => b.swing > 0);
 	const still = bars.filter((b) => b.swing === 0);
-	if (moving.length === 0) return `None of the inputs with a plausible range moves ${lowerFirst(spec.label)} from ${fmt(base, spec.unit)}.`;
+	if (moving.length === 0)
+		return `None of the inputs with a plausible range moves ${lowerFirst(spec.label)} from ${fmt(base, spec.unit)}.`;
 	const part = (b: TornadoBar) =>
 		`${lowerFirst(b.label)} (${fmt(b.outputAtLow, spec.unit)} at ${inputText(b.param, b.low)}, ${fmt(b.outputAtHigh, spec.unit)} at ${inputText(b.param, b.high)})`;
 	const [top, ...rest] = moving;

@@ -1,9 +1,10 @@
 import { parse as parseYaml } from 'yaml';
 
-import { CALCULATORS } from '../engine/index';
-import type { Assumption } from '../engine/assumptions';
-import { parseFieldText } from '../engine/parse';
-import type { Accelerator, CalculatorId } from '../engine/types';
+import { CALCULATORS, isCalculatorId } from '../registry/calculators';
+import type { Assumption } from '../schemas/assumption';
+import { parseFieldText } from '../engine';
+import type { Accelerator } from '../schemas/preset';
+import type { CalculatorId } from '../registry/calculators';
 import type { Campus } from '../schemas/campus';
 import { AssumptionSchema } from '../schemas/assumption';
 import { slugId } from '../schemas/common';
@@ -139,7 +140,12 @@ export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[
 			report(file.path, formatIssues(parsed.error.issues));
 			continue;
 		}
-		const calc = CALCULATORS[parsed.data.calculator];
+		const calcId = parsed.data.calculator;
+		if (!isCalculatorId(calcId)) {
+			report(file.path, [`calculator: calculator must be one of ${Object.keys(CALCULATORS).join(', ')}`]);
+			continue;
+		}
+		const calc = CALCULATORS[calcId];
 		const params: Record<string, string> = {};
 		for (const [param, value] of Object.entries(parsed.data.inputs)) {
 			const text = String(value);
@@ -156,7 +162,7 @@ export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[
 			}
 			params[param] = text;
 		}
-		scenarios.set(id, { id, title: parsed.data.title, calculator: parsed.data.calculator, params, note: parsed.data.note });
+		scenarios.set(id, { id, title: parsed.data.title, calculator: calcId, params, note: parsed.data.note });
 	}
 
 	const campuses = new Map<string, Campus>();

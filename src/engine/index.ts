@@ -1,28 +1,18 @@
 /**
- * The sizing engine: pure TypeScript, no DOM, no framework, no I/O. The same functions run in the
- * browser (calculators), at build time (figures in the report) and in tests.
+ * The sizing engine: pure TypeScript, no DOM, no framework, no I/O, and no calculator. It holds the
+ * machinery every calculator shares (parse, evaluate, Monte Carlo, sensitivity, units, formula
+ * text); each calculator's model lives in `src/calculators/<id>/` and is built from these parts.
+ * This file is the engine's only door: nothing outside `src/engine/` imports its other files.
  */
-import { coolingCalculator } from './cooling';
-import { growthCalculator } from './growth';
-import { mfuCalculator } from './mfu';
-import { powerCalculator } from './power';
-import { reliabilityCalculator } from './reliability';
-import type { Calculator, CalculatorId } from './types';
-
-export const CALCULATORS: Readonly<Record<CalculatorId, Calculator>> = {
-	power: powerCalculator,
-	cooling: coolingCalculator,
-	growth: growthCalculator,
-	mfu: mfuCalculator,
-	reliability: reliabilityCalculator,
-};
-
-export const CALCULATOR_ORDER: readonly CalculatorId[] = ['power', 'cooling', 'growth', 'mfu', 'reliability'];
-
 export * from './assumptions';
+export * from './constants-table';
 export * from './evaluate';
+export * from './migrations';
+export * from './formula';
 export * from './montecarlo';
 export * from './parse';
+export * from './random';
 export * from './sensitivity';
-export * from './series';
+export * from './table';
 export type * from './types';
+export * from './units';

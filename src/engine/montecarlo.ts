@@ -96,7 +96,11 @@ export function quantileUnsorted(a: Float64Array, q: number): number {
  * Propagates the scenario's ranges through the calculator by seeded Monte Carlo and reports
  * P10/P50/P90 of every numeric output. Deterministic for a given seed.
  */
-export function simulate(calc: Calculator, scenario: Scenario, options: { samples?: number; seed: number }): Simulation {
+export function simulate(
+	calc: Calculator,
+	scenario: Scenario,
+	options: { samples?: number; seed: number },
+): Simulation {
 	const samples = options.samples ?? 10_000;
 	const random = mulberry32(options.seed);
 	const ranged = calc.fields.filter((f) => scenario.ranges[f.param] !== undefined);

@@ -1,4 +1,4 @@
-import type { Accelerator, Calculator, FieldProblem, NumberField, ParamValues } from './types';
+import type { Calculator, FieldProblem, NumberField, ParamValues, Preset } from './types';
 
 /** A successfully read value, or why it was refused. Failures are values, never exceptions. */
 export type Parsed<T> = { ok: true; value: T; warning?: string } | { ok: false; error: string };
@@ -21,7 +21,8 @@ export function parseNumber(raw: string | number): Parsed<number> {
 	}
 	const text = raw.trim();
 	if (text === '') return { ok: false, error: 'is empty; enter a number' };
-	if (!NUMBER.test(text)) return { ok: false, error: `"${truncate(text)}" is not a number (write digits, e.g. 100000 or 1.5e26)` };
+	if (!NUMBER.test(text))
+		return { ok: false, error: `"${truncate(text)}" is not a number (write digits, e.g. 100000 or 1.5e26)` };
 	const value = Number(text);
 	if (!Number.isFinite(value)) return { ok: false, error: 'is too large to compute' };
 	return { ok: true, value };
@@ -49,10 +50,18 @@ export function checkField(field: NumberField, value: number): Parsed<number> {
 	}
 	if (value > field.max) return { ok: false, error: `${label} must be at most ${formatLimit(field.max)}` };
 	if (field.softMin !== undefined && value < field.softMin) {
-		return { ok: true, value, warning: `${label} below ${formatLimit(field.softMin)}: ${field.softMinNote ?? 'unusually low'}` };
+		return {
+			ok: true,
+			value,
+			warning: `${label} below ${formatLimit(field.softMin)}: ${field.softMinNote ?? 'unusually low'}`,
+		};
 	}
 	if (field.softMax !== undefined && value > field.softMax) {
-		return { ok: true, value, warning: `${label} above ${formatLimit(field.softMax)}: ${field.softMaxNote ?? 'unusually high'}` };
+		return {
+			ok: true,
+			value,
+			warning: `${label} above ${formatLimit(field.softMax)}: ${field.softMaxNote ?? 'unusually high'}`,
+		};
 	}
 	return { ok: true, value };
 }
@@ -68,14 +77,17 @@ export function parseFieldText(field: NumberField, raw: string): Parsed<number |
 		const high = parseNumber(highText);
 		if (!low.ok) return { ok: false, error: `${field.label}: low end ${low.error}` };
 		if (!high.ok) return { ok: false, error: `${field.label}: high end ${high.error}` };
-		if (high.value < low.value) return { ok: false, error: `${field.label}: the range's low end must not exceed its high end` };
+		if (high.value < low.value)
+			return { ok: false, error: `${field.label}: the range's low end must not exceed its high end` };
 		const lowChecked = checkField(field, low.value);
 		if (!lowChecked.ok) return lowChecked;
 		const highChecked = checkField(field, high.value);
 		if (!highChecked.ok) return highChecked;
 		if (low.value === high.value) return { ok: true, value: low.value };
 		const warning = lowChecked.warning ?? highChecked.warning;
-		return warning ? { ok: true, value: { low: low.value, high: high.value }, warning } : { ok: true, value: { low: low.value, high: high.value } };
+		return warning
+			? { ok: true, value: { low: low.value, high: high.value }, warning }
+			: { ok: true, value: { low: low.value, high: high.value } };
 	}
 	const n = parseNumber(text);
 	if (!n.ok) return { ok: false, error: `${field.label} ${n.error}` };
@@ -103,7 +115,7 @@ export interface ScenarioContext {
 	readonly defaults: ParamValues;
 	/** Default preset id, if the calculator has presets. */
 	readonly defaultPreset?: string | undefined;
-	readonly accelerators?: readonly Accelerator[] | undefined;
+	readonly accelerators?: readonly Preset[] | undefined;
 }
 
 /** Midpoint used as the point value of a range: geometric for positive ranges, arithmetic otherwise. */
@@ -116,7 +128,11 @@ export function rangeMidpoint(r: Range): number {
  * default; a preset sets defaults that explicit params override; malformed or out-of-range params
  * are ignored with a message. Unknown params are ignored silently. Never throws.
  */
-export function readScenario(calc: Calculator, raw: Readonly<Record<string, string | undefined>>, ctx: ScenarioContext): ScenarioResult {
+export function readScenario(
+	calc: Calculator,
+	raw: Readonly<Record<string, string | undefined>>,
+	ctx: ScenarioContext,
+): ScenarioResult {
 	const ignored: FieldProblem[] = [];
 	const warnings: FieldProblem[] = [];
 	const values: ParamValues = { ...ctx.defaults };
@@ -128,7 +144,11 @@ export function readScenario(calc: Calculator, raw: Readonly<Record<string, stri
 		const requested = raw[calc.preset.param];
 		if (requested !== undefined) {
 			if (ctx.accelerators?.some((a) => a.id === requested)) preset = requested;
-			else ignored.push({ param: calc.preset.param, message: `unknown accelerator "${truncate(requested)}"; expected one of ${(ctx.accelerators ?? []).map((a) => a.id).join(', ')}` });
+			else
+				ignored.push({
+					param: calc.preset.param,
+					message: `unknown accelerator "${truncate(requested)}"; expected one of ${(ctx.accelerators ?? []).map((a) => a.id).join(', ')}`,
+				});
 		}
 		const acc = ctx.accelerators?.find((a) => a.id === preset);
 		if (acc) for (const [param, get] of Object.entries(calc.preset.sets)) values[param] = get(acc);
@@ -157,7 +177,8 @@ export function readScenario(calc: Calculator, raw: Readonly<Record<string, stri
 		const problems = calc.crossCheck?.(values) ?? [];
 		if (problems.length === 0) break;
 		for (const problem of problems) {
-			if (!ignored.some((p) => p.param === problem.param)) ignored.push({ param: problem.param, message: problem.message });
+			if (!ignored.some((p) => p.param === problem.param))
+				ignored.push({ param: problem.param, message: problem.message });
 			values[problem.param] = problem.fallback ?? ctx.defaults[problem.param] ?? values[problem.param]!;
 			delete ranges[problem.param];
 		}
@@ -178,7 +199,8 @@ export function scenarioToParams(calc: Calculator, scenario: Scenario, ctx: Scen
 	for (const field of calc.fields) {
 		const range = scenario.ranges[field.param];
 		if (range) out[field.param] = `${numberText(range.low)}~${numberText(range.high)}`;
-		else if (scenario.values[field.param] !== base[field.param]) out[field.param] = numberText(scenario.values[field.param]!);
+		else if (scenario.values[field.param] !== base[field.param])
+			out[field.param] = numberText(scenario.values[field.param]!);
 	}
 	return out;
 }

@@ -21,7 +21,12 @@ function numeric(v: number | string | null | undefined): number | null {
  * One-at-a-time sensitivity: swings each ranged input between its low and high while the others
  * stay at the scenario's values, and sorts inputs by how far they move `outputKey`.
  */
-export function tornado(calc: Calculator, values: ParamValues, ranges: Readonly<Record<string, Range>>, outputKey = calc.headline): TornadoBar[] {
+export function tornado(
+	calc: Calculator,
+	values: ParamValues,
+	ranges: Readonly<Record<string, Range>>,
+	outputKey = calc.headline,
+): TornadoBar[] {
 	const bars: TornadoBar[] = [];
 	for (const field of calc.fields) {
 		const range = ranges[field.param];
@@ -29,7 +34,15 @@ export function tornado(calc: Calculator, values: ParamValues, ranges: Readonly<
 		const lowOut = numeric(calc.compute({ ...values, [field.param]: range.low })[outputKey]);
 		const highOut = numeric(calc.compute({ ...values, [field.param]: range.high })[outputKey]);
 		if (lowOut === null || highOut === null) continue;
-		bars.push({ param: field.param, label: field.label, low: range.low, high: range.high, outputAtLow: lowOut, outputAtHigh: highOut, swing: Math.abs(highOut - lowOut) });
+		bars.push({
+			param: field.param,
+			label: field.label,
+			low: range.low,
+			high: range.high,
+			outputAtLow: lowOut,
+			outputAtHigh: highOut,
+			swing: Math.abs(highOut - lowOut),
+		});
 	}
 	return bars.sort((a, b) => b.swing - a.swing);
 }
@@ -55,7 +68,14 @@ export interface BreakEven {
  * Finds, by bisection inside [low, high], the value of one input at which a conclusion's margin
  * crosses zero, all other inputs held. Returns null when the margin keeps one sign.
  */
-export function breakEven(calc: Calculator, values: ParamValues, conclusion: Conclusion, param: string, low: number, high: number): number | null {
+export function breakEven(
+	calc: Calculator,
+	values: ParamValues,
+	conclusion: Conclusion,
+	param: string,
+	low: number,
+	high: number,
+): number | null {
 	const margin = (x: number) => {
 		const v = { ...values, [param]: x };
 		return conclusion.margin(calc.compute(v), v);
@@ -78,25 +98,20 @@ export function breakEven(calc: Calculator, values: ParamValues, conclusion: Con
 	return field?.integer ? Math.round((a + b) / 2) : (a + b) / 2;
 }
 
-const num = (o: Readonly<Record<string, number | string | null>>, key: string): number => {
-	const v = o[key];
-	return typeof v === 'number' ? v : Number.NaN;
-};
-
-/** The conclusion each calculator's sensitivity view tests. */
-export const CONCLUSIONS: Readonly<Record<Calculator['id'], Conclusion>> = {
-	power: { id: 'fits-budget', statement: 'The cluster fits the power budget', margin: (o, v) => v['budget_mw']! - num(o, 'facility_mw') },
-	cooling: { id: 'air-suffices', statement: 'Air can carry the heat left to it', margin: (_o, v) => v['air_max_kw']! - v['rack_kw']! * (1 - v['liquid_fraction']!) },
-	growth: { id: 'gigawatt-by-end', statement: 'A frontier run needs a gigawatt by the last year', margin: (o) => num(o, 'power_mw_end') - 1000 },
-	mfu: { id: 'purpose-faster', statement: 'Purpose-built infrastructure finishes sooner', margin: (o) => num(o, 'days_saved') },
-	reliability: { id: 'goodput-90', statement: 'Goodput stays at or above 90%', margin: (o) => num(o, 'goodput') - 0.9 },
-};
-
 /** Break-even of the calculator's conclusion for every ranged input. */
-export function breakEvens(calc: Calculator, values: ParamValues, ranges: Readonly<Record<string, Range>>): BreakEven[] {
-	const conclusion = CONCLUSIONS[calc.id];
+export function breakEvens(
+	calc: Calculator,
+	conclusion: Conclusion,
+	values: ParamValues,
+	ranges: Readonly<Record<string, Range>>,
+): BreakEven[] {
 	const holdsNow = conclusion.margin(calc.compute(values), values) > 0;
 	return calc.fields
 		.filter((f) => ranges[f.param])
-		.map((f) => ({ param: f.param, label: f.label, value: breakEven(calc, values, conclusion, f.param, f.minExclusive ? f.min * (1 + 1e-9) : f.min, f.max), holdsNow }));
+		.map((f) => ({
+			param: f.param,
+			label: f.label,
+			value: breakEven(calc, values, conclusion, f.param, f.minExclusive ? f.min * (1 + 1e-9) : f.min, f.max),
+			holdsNow,
+		}));
 }

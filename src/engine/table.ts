@@ -1,7 +1,10 @@
 import type { OutputValues, ParamValues } from './types';
 
 /** Reads engine inputs (unit-named) from URL-named values through a calculator's one table. */
-export function readParams<T extends Readonly<Record<string, string>>>(table: T, values: ParamValues): { [K in keyof T]: number } {
+export function readParams<T extends Readonly<Record<string, string>>>(
+	table: T,
+	values: ParamValues,
+): { [K in keyof T]: number } {
 	const out = {} as { [K in keyof T]: number };
 	for (const key in table) out[key] = values[table[key] as string]!;
 	return out;

@@ -1,6 +1,5 @@
 /** Shared shapes of the sizing engine. No logic lives here. */
-
-export type CalculatorId = 'power' | 'cooling' | 'growth' | 'mfu' | 'reliability';
+import type { QueryMigration } from './migrations';
 
 /** A numeric input of a calculator, as the reader and the URL see it. */
 export interface NumberField {
@@ -29,22 +28,20 @@ export interface NumberField {
 	readonly slider?: { readonly min: number; readonly max: number; readonly step: number; readonly log?: boolean };
 }
 
-/** An accelerator preset: sets defaults of some numeric fields. */
-export interface Accelerator {
+/**
+ * The least the engine knows of a preset (an accelerator system): its id and name. The record's
+ * full type is the content schema's; a calculator's `sets` reads the fields it needs from it.
+ */
+export interface Preset {
 	readonly id: string;
 	readonly name: string;
-	readonly vendor: string;
-	/** Maximum board power (TDP), W. */
-	readonly boardPowerW: number;
-	/** Dense BF16 peak, TFLOP/s. */
-	readonly bf16DenseTflops: number;
-	/** Dense FP8 peak, TFLOP/s, if published. */
-	readonly fp8DenseTflops?: number | undefined;
-	readonly memoryGb: number;
-	readonly sources: readonly string[];
-	readonly confidence: string;
-	readonly note?: string | undefined;
 }
+
+/** Reads one param's default from a preset record. Declared as a method so that a calculator can take its own record type. */
+interface PresetGetterShape {
+	get(preset: Preset): number;
+}
+export type PresetGetter = PresetGetterShape['get'];
 
 /** How a preset field maps preset properties onto numeric params. */
 export interface PresetField {
@@ -52,12 +49,31 @@ export interface PresetField {
 	readonly label: string;
 	readonly assumption: string;
 	/** numeric param → function of the accelerator that gives its default */
-	readonly sets: Readonly<Record<string, (a: Accelerator) => number>>;
+	readonly sets: Readonly<Record<string, PresetGetter>>;
 }
 
 export type OutputUnit =
-	| 'MW' | 'MWh' | 'USD' | 'count' | 'kW' | 'W' | 'm3/h' | 'CFM' | 'L/min' | 'TR' | 'm3' | 'BTU/h'
-	| 'FLOP' | 'year' | 'days' | 'h' | 's' | 'fraction' | 'per day' | 'ratio' | 'method';
+	| 'MW'
+	| 'MWh'
+	| 'USD'
+	| 'count'
+	| 'kW'
+	| 'W'
+	| 'm3/h'
+	| 'CFM'
+	| 'L/min'
+	| 'TR'
+	| 'm3'
+	| 'BTU/h'
+	| 'FLOP'
+	| 'year'
+	| 'days'
+	| 'h'
+	| 's'
+	| 'fraction'
+	| 'per day'
+	| 'ratio'
+	| 'method';
 
 export interface OutputSpec {
 	/** Output key, exactly as in the calculator contract (`facility_mw`). */
@@ -78,7 +94,8 @@ export type ParamValues = Record<string, number>;
 export type OutputValues = Record<string, number | string | null>;
 
 export interface Calculator {
-	readonly id: CalculatorId;
+	/** URL segment and registry key (`power`). */
+	readonly id: string;
 	readonly title: string;
 	/** One sentence for the calculator index. */
 	readonly summary: string;
@@ -89,6 +106,8 @@ export interface Calculator {
 	readonly headline: string;
 	/** Pure evaluation on validated inputs. */
 	compute(values: ParamValues): OutputValues;
+	/** Old link parameters this calculator still reads, oldest first. */
+	readonly migrations?: readonly QueryMigration[];
 	/** Errors that involve two fields (end_year before base_year). */
 	crossCheck?(values: ParamValues): readonly FieldProblem[];
 	/** Warnings that involve two fields (a 60 kW rack on air). */

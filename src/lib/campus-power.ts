@@ -4,7 +4,8 @@
  * reported power. The only place campuses call the engine, through its public entry.
  */
 import { registry, lookupAssumption } from '../data/registry';
-import { CALCULATORS, defaultsFor, evaluate, readScenario } from '../engine/index';
+import { defaultsFor, evaluate, readScenario } from '../engine';
+import { CALCULATORS } from '../registry/calculators';
 import type { Campus, Figure, PowerBasis, PowerFigure } from '../schemas/campus';
 
 /** A low–high pair; low === high for a single value. */

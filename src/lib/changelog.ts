@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 
-import { rawDateProblems } from '../components/report/raw-dates';
+import { rawDateProblems } from './raw-dates';
 import { changelogFileNameProblems } from '../schemas/changelog';
 
 const CHANGELOG_RAW = import.meta.glob('/content/changelog/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true });

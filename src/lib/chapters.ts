@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 import { registry } from '../data/registry';
-import { frontMatterText, rawDateProblems } from '../components/report/raw-dates';
+import { frontMatterText, rawDateProblems } from './raw-dates';
 import { checkCitations } from './citations';
 
 const CHAPTERS_RAW = import.meta.glob('/content/chapters/*.mdx', { query: '?raw', import: 'default', eager: true });

@@ -3,10 +3,17 @@
  * from the same registry defaults. A bad figure fails the build with a message naming the chapter.
  */
 import { registry, lookupAssumption } from '../data/registry';
-import { CALCULATORS, defaultsFor, evaluate, readScenario, scenarioToParams } from '../engine/index';
-import { COOLING_METHOD_LABELS } from '../engine/cooling';
-import type { CalculatorId, OutputSpec } from '../engine/types';
-import { formatOutput, type Formatted } from './format';
+import { defaultsFor, evaluate, readScenario, scenarioToParams } from '../engine';
+import { CALCULATORS, ENTRIES, isCalculatorId } from '../registry/calculators';
+import type { OutputSpec } from '../engine';
+import type { CalculatorId } from '../registry/calculators';
+
+/** Names of a calculator's text outputs (the cooling class ids), if it has any. */
+const labelsOf = (id: CalculatorId): Readonly<Record<string, string>> | undefined => {
+	const entry: { readonly labels?: Readonly<Record<string, string>> } = ENTRIES[id];
+	return entry.labels;
+};
+import { formatOutput, type Formatted } from '../format';
 
 export type FigureInputs = Readonly<Record<string, number | string>>;
 
@@ -26,8 +33,8 @@ export function contextFor(calcId: CalculatorId) {
 
 /** Evaluates one output for the given inputs, or throws an error that says what to fix. */
 export function evaluateFigure(calcId: string, inputs: FigureInputs, output: string, where: string, sig = 3): FigureValue {
-	if (!(calcId in CALCULATORS)) throw new Error(`${where}: unknown calculator "${calcId}"; expected one of ${Object.keys(CALCULATORS).join(', ')}`);
-	const { calc, ctx } = contextFor(calcId as CalculatorId);
+	if (!isCalculatorId(calcId)) throw new Error(`${where}: unknown calculator "${calcId}"; expected one of ${Object.keys(CALCULATORS).join(', ')}`);
+	const { calc, ctx } = contextFor(calcId);
 	const spec = calc.outputs.find((o) => o.key === output);
 	if (!spec) throw new Error(`${where}: the ${calcId} calculator has no output "${output}"; expected one of ${calc.outputs.map((o) => o.key).join(', ')}`);
 	const known = new Set([...calc.fields.map((f) => f.param), ...(calc.preset ? [calc.preset.param] : [])]);
@@ -44,7 +51,7 @@ export function evaluateFigure(calcId: string, inputs: FigureInputs, output: str
 	return {
 		value,
 		spec,
-		formatted: formatOutput(value, spec.unit, sig, COOLING_METHOD_LABELS),
+		formatted: formatOutput(value, spec.unit, sig, labelsOf(calcId)),
 		href: `/calculators/${calcId}/${query ? `?${query}` : ''}`,
 	};
 }

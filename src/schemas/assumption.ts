@@ -41,3 +41,6 @@ export const AssumptionSchema = z
 		}
 	});
 
+
+/** One assumption record as the site reads it: the engine reads its value and range. */
+export type Assumption = z.output<typeof AssumptionSchema>;

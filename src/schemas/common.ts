@@ -21,12 +21,3 @@ export const confidence = z.enum(['verified-primary', 'verified-secondary', 'der
 	error: 'confidence must be one of verified-primary, verified-secondary, derived, unverified, illustrative',
 });
 export type Confidence = z.infer<typeof confidence>;
-
-/** Builds a refinement that checks an id against a known set and lists what is allowed. */
-export function knownId(kind: string, known: () => ReadonlySet<string>, hint: string) {
-	return z.string().superRefine((id, ctx) => {
-		if (!known().has(id)) {
-			ctx.addIssue({ code: 'custom', message: `unknown ${kind} "${id}"; ${hint}` });
-		}
-	});
-}

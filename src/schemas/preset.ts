@@ -26,3 +26,6 @@ export const AcceleratorSchema = z
 	.strict();
 
 export const AcceleratorFileSchema = z.array(AcceleratorSchema);
+
+/** An accelerator preset as the site reads it. */
+export type Accelerator = z.output<typeof AcceleratorSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { confidence, isoDate, slugId } from './common';
+import { confidence, isoDate } from './common';
 
 /** Themes a reader can filter the policy timeline by. Add one here and in THEME_LABELS. */
 export const THEMES = [
@@ -26,7 +26,7 @@ export const THEME_LABELS: Record<Theme, string> = {
 	'chips-export': 'Chips and exports',
 };
 
-export const JURISDICTIONS = ['US-federal', 'US-state', 'US-regional', 'EU', 'UK', 'IE', 'international', 'private'] as const;
+const JURISDICTIONS = ['US-federal', 'US-state', 'US-regional', 'EU', 'UK', 'IE', 'international', 'private'] as const;
 
 /**
  * Builds the schema of one timeline event (`content/timeline/<id>.yaml`). Source ids and
@@ -98,4 +98,3 @@ export function timelineEventSchema(known: {
 		.strict();
 }
 
-export const timelineIdSchema = slugId;

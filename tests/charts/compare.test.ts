@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { bandKey, bandSeries } from '../../src/charts/band';
-import { CHARTS } from '../../src/charts/index';
-import { CALCULATOR_ORDER } from '../../src/engine/index';
-import { M3_PER_H_PER_CFM } from '../../src/engine/units';
+import { CHARTS } from '../helpers/engine';
+import { CALCULATOR_ORDER } from '../../src/registry/calculators';
+import { M3_PER_H_PER_CFM } from '../../src/engine';
 import { allFinite, chartInput, datasetsOf, points, TEST_THEME } from './helpers';
 
 const A_QUERIES = {
@@ -28,7 +28,9 @@ describe('scenario A on the charts', () => {
 			const aSets = sets.filter((d) => (d as { label?: string }).label?.startsWith('A: '));
 			const bars = (view.config as { data: { labels?: string[] } }).data.labels;
 			expect(aSets.length > 0 || bars?.includes('Scenario A'), `${id}/${view.id}`).toBe(true);
-			expect(view.legend.some((l) => l.label.startsWith('A: ')) || /Scenario A|scenario A/.test(view.summary)).toBe(true);
+			expect(view.legend.some((l) => l.label.startsWith('A: ')) || /Scenario A|scenario A/.test(view.summary)).toBe(
+				true,
+			);
 			expect(view.summary).toMatch(/[Ss]cenario A/);
 			expect(datasetsOf(plain[i]!).filter((d) => (d as { label?: string }).label?.startsWith('A: '))).toEqual([]);
 		});
@@ -56,7 +58,8 @@ describe('cooling in imperial units', () => {
 		ySi.forEach((p, i) => expect(yImp[i]!.y!).toBeCloseTo(p.y! / M3_PER_H_PER_CFM, 9));
 		expect(imperial.summary).toMatch(/^With a 20 °F air temperature rise, an all-air rack needs [\d,]+ CFM/);
 		expect(imperial.table.columns[1]).toEqual({ label: 'All-air airflow', unit: 'CFM' });
-		const axis = (imperial.config as { options: { scales: { y: { title: { text: string } } } } }).options.scales.y.title.text;
+		const axis = (imperial.config as { options: { scales: { y: { title: { text: string } } } } }).options.scales.y.title
+			.text;
 		expect(axis).toBe('Airflow (CFM per rack)');
 	});
 });

@@ -1,8 +1,9 @@
-import { CALCULATORS, evaluate, readScenario } from '../../src/engine/index';
-import { seedFromString } from '../../src/engine/random';
-import type { CalculatorId } from '../../src/engine/types';
+import { evaluate, readScenario } from '../../src/engine';
+import { CALCULATORS } from '../../src/registry/calculators';
+import { seedFromString } from '../../src/engine';
+import type { CalculatorId } from '../../src/registry/calculators';
 import type { ChartInput, ChartTheme } from '../../src/charts/theme';
-import { inputsToQuery } from '../../src/islands/calculator/url';
+import { inputsToQuery } from '../../src/islands/calculator/model/url';
 import { contextFor } from '../helpers/engine';
 
 /** A distinctive theme, so tests can see that colours come from it. */

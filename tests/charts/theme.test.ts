@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { bandSeries } from '../../src/charts/band';
-import { CHARTS } from '../../src/charts/index';
+import { CHARTS } from '../helpers/engine';
 import { logSpace, sweep } from '../../src/charts/sweep';
-import {
-	baseOptions,
-	compactNumber,
-	LIGHT_THEME,
-	logTickLabel,
-	withAlpha,
-} from '../../src/charts/theme';
-import { CALCULATOR_ORDER } from '../../src/engine/index';
+import { baseOptions, compactNumber, LIGHT_THEME, logTickLabel, withAlpha } from '../../src/charts/theme';
+import { CALCULATOR_ORDER } from '../../src/registry/calculators';
 import { chartInput, TEST_THEME } from './helpers';
 
 describe(withAlpha, () => {
@@ -37,24 +31,11 @@ describe(compactNumber, () => {
 describe(logTickLabel, () => {
 	const ticks = [1000, 2000, 5000, 10000, 20000, 1e5, 1e6].map((value) => ({ value }));
 	it('labels powers of ten and leaves other ticks blank on a wide axis', () => {
-		expect(ticks.map((t, i) => logTickLabel(t.value, i, ticks))).toEqual([
-			'1,000',
-			'',
-			'',
-			'10k',
-			'',
-			'100k',
-			'1M',
-		]);
+		expect(ticks.map((t, i) => logTickLabel(t.value, i, ticks))).toEqual(['1,000', '', '', '10k', '', '100k', '1M']);
 	});
 	it('also labels 2 and 5 on a narrow axis', () => {
 		const narrow = [1000, 2000, 5000, 10000].map((value) => ({ value }));
-		expect(narrow.map((t, i) => logTickLabel(t.value, i, narrow))).toEqual([
-			'1,000',
-			'2,000',
-			'5,000',
-			'10k',
-		]);
+		expect(narrow.map((t, i) => logTickLabel(t.value, i, narrow))).toEqual(['1,000', '2,000', '5,000', '10k']);
 	});
 });
 
@@ -85,9 +66,7 @@ describe(sweep, () => {
 
 describe(bandSeries, () => {
 	it('returns null without ranges', () => {
-		expect(
-			bandSeries(chartInput('power'), [1, 2], (count) => ({ count }), 'facility_mw'),
-		).toBeNull();
+		expect(bandSeries(chartInput('power'), [1, 2], (count) => ({ count }), 'facility_mw')).toBeNull();
 	});
 	it('keeps P10 ≤ P90 at every x and stays aligned with xs', () => {
 		const band = bandSeries(
@@ -102,23 +81,20 @@ describe(bandSeries, () => {
 });
 
 describe('CHARTS', () => {
-	it.each(CALCULATOR_ORDER)(
-		'gives %s charts with ids, titles, summaries, tables and legends',
-		(id) => {
-			const views = CHARTS[id](chartInput(id), TEST_THEME);
-			expect(views.length).toBeGreaterThan(0);
-			for (const v of views) {
-				expect(v.id).toMatch(/^[a-z-]+$/);
-				expect(v.title.length).toBeGreaterThan(5);
-				expect(v.summary).toMatch(/\.$/);
-				expect(v.summary).not.toMatch(/NaN|Infinity|undefined|null|—/);
-				expect(v.table.rows.length).toBeGreaterThan(0);
-				for (const row of v.table.rows) expect(row).toHaveLength(v.table.columns.length);
-				expect(v.legend.length).toBeGreaterThan(0);
-			}
-			expect(new Set(views.map((v) => v.id)).size).toBe(views.length);
-		},
-	);
+	it.each(CALCULATOR_ORDER)('gives %s charts with ids, titles, summaries, tables and legends', (id) => {
+		const views = CHARTS[id](chartInput(id), TEST_THEME);
+		expect(views.length).toBeGreaterThan(0);
+		for (const v of views) {
+			expect(v.id).toMatch(/^[a-z-]+$/);
+			expect(v.title.length).toBeGreaterThan(5);
+			expect(v.summary).toMatch(/\.$/);
+			expect(v.summary).not.toMatch(/NaN|Infinity|undefined|null|—/);
+			expect(v.table.rows.length).toBeGreaterThan(0);
+			for (const row of v.table.rows) expect(row).toHaveLength(v.table.columns.length);
+			expect(v.legend.length).toBeGreaterThan(0);
+		}
+		expect(new Set(views.map((v) => v.id)).size).toBe(views.length);
+	});
 });
 
 describe('tooltip text', () => {
@@ -134,12 +110,9 @@ describe('tooltip text', () => {
 		).options.plugins.tooltip.callbacks.label;
 
 	it('formats by the axis unit, by a function, and shows a dash for a gap', () => {
-		const label = baseOptions(LIGHT_THEME, { y: 'MW', y1: (v) => `${v} things` }).plugins.tooltip
-			.callbacks.label;
+		const label = baseOptions(LIGHT_THEME, { y: 'MW', y1: (v) => `${v} things` }).plugins.tooltip.callbacks.label;
 		expect(label({ dataset: { label: 'Power' }, parsed: { x: 1, y: 1500 } })).toBe('Power: 1.5 GW');
-		expect(label({ dataset: { label: 'Other', yAxisID: 'y1' }, parsed: { x: 1, y: 3 } })).toBe(
-			'Other: 3 things',
-		);
+		expect(label({ dataset: { label: 'Other', yAxisID: 'y1' }, parsed: { x: 1, y: 3 } })).toBe('Other: 3 things');
 		expect(label({ dataset: {}, parsed: { x: 1, y: null } })).toBe(': —');
 		expect(
 			baseOptions(LIGHT_THEME, {}).plugins.tooltip.callbacks.label({
@@ -151,16 +124,13 @@ describe('tooltip text', () => {
 
 	it('reads the horizontal bar’s value from x', () => {
 		const label = labelOf(CHARTS.power(chartInput('power'), TEST_THEME)[0]!);
-		expect(label({ dataset: { label: 'Accelerators' }, parsed: { x: 70, y: 0 } })).toBe(
-			'Accelerators: 70 MW',
-		);
+		expect(label({ dataset: { label: 'Accelerators' }, parsed: { x: 70, y: 0 } })).toBe('Accelerators: 70 MW');
 	});
 
 	it('puts a dollar sign on the cost axis ticks', () => {
 		const view = CHARTS.mfu(chartInput('mfu'), TEST_THEME)[0]!;
-		const ticks = (
-			view.config as { options: { scales: { y1: { ticks: { callback: (v: number) => string } } } } }
-		).options.scales.y1.ticks;
+		const ticks = (view.config as { options: { scales: { y1: { ticks: { callback: (v: number) => string } } } } })
+			.options.scales.y1.ticks;
 		expect(ticks.callback(8e7)).toBe('$80M');
 	});
 });

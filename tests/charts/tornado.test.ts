@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { lowerFirst, tornadoChart, tornadoSummary } from '../../src/charts/tornado';
-import type { TornadoBar } from '../../src/engine/sensitivity';
-import { CALCULATORS } from '../../src/engine/index';
+import type { TornadoBar } from '../../src/engine';
+import { CALCULATORS } from '../../src/registry/calculators';
 import { TEST_THEME } from './helpers';
 
 const spec = CALCULATORS.power.outputs.find((o) => o.key === 'facility_mw')!;
@@ -15,7 +15,11 @@ const bar = (param: string, label: string, atLow: number, atHigh: number): Torna
 	outputAtHigh: atHigh,
 	swing: Math.abs(atHigh - atLow),
 });
-const BARS = [bar('count', 'Accelerators', 84, 336), bar('pue', 'PUE', 151, 221), bar('utilization', 'Average load', 168, 168)];
+const BARS = [
+	bar('count', 'Accelerators', 84, 336),
+	bar('pue', 'PUE', 151, 221),
+	bar('utilization', 'Average load', 168, 168),
+];
 const text = (_p: string, v: number) => String(v);
 
 describe(lowerFirst, () => {
@@ -56,11 +60,16 @@ describe(tornadoChart, () => {
 
 	it('reads the bars in a sentence', () => {
 		expect(view.summary).toBe(
-			'Facility power is 168 MW here. Across each input\u2019s plausible range, with the others held, it moves most with accelerators (84 MW at 1, 336 MW at 2), then PUE (151 MW at 1, 221 MW at 2). Average load does not move it.'.replace('\u2019', "'"),
+			'Facility power is 168 MW here. Across each input\u2019s plausible range, with the others held, it moves most with accelerators (84 MW at 1, 336 MW at 2), then PUE (151 MW at 1, 221 MW at 2). Average load does not move it.'.replace(
+				'\u2019',
+				"'",
+			),
 		);
 	});
 
 	it('says so when nothing moves the output', () => {
-		expect(tornadoSummary([BARS[2]!], spec, 168, text)).toBe('None of the inputs with a plausible range moves facility power from 168 MW.');
+		expect(tornadoSummary([BARS[2]!], spec, 168, text)).toBe(
+			'None of the inputs with a plausible range moves facility power from 168 MW.',
+		);
 	});
 });

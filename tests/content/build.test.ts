@@ -37,7 +37,6 @@ function build(dir: string): { status: number | null; output: string } {
 		env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
 		timeout: 120_000,
 	});
-	// eslint-disable-next-line no-control-regex
 	return { status: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-import { rawDateProblems } from '../../src/components/report/raw-dates';
+import { rawDateProblems } from '../../src/lib/raw-dates';
 import { changelogEntrySchema, changelogFileNameProblems } from '../../src/schemas/changelog';
 import { parseWithFriendlyErrors } from '../../src/schemas/friendly-errors';
 import { readDir } from './fixtures';

@@ -9,16 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 import { buildCitedIn } from '../../src/components/report/cited-in';
-import { frontMatterText, rawDateProblems } from '../../src/components/report/raw-dates';
+import { frontMatterText, rawDateProblems } from '../../src/lib/raw-dates';
 import { registry } from '../../src/data/registry';
-import { CALCULATORS } from '../../src/engine/index';
+import { CALCULATORS } from '../../src/registry/calculators';
 import { checkCitations, citedIds, timelineIds } from '../../src/lib/citations';
-import { ChapterSchema } from '../../src/schemas/chapter';
+import { chapterSchema } from '../../src/schemas/chapter';
+import { CALCULATOR_ORDER } from '../../src/registry/calculators';
 import { parseWithFriendlyErrors } from '../../src/schemas/friendly-errors';
 import { ROOT, readDir, realTimelineSchema } from './fixtures';
 
 const chapters = readDir('chapters', /\.mdx$/).map((f) => {
-	const data = parseWithFriendlyErrors(ChapterSchema, parse(frontMatterText(f.text)), f.path);
+	const data = parseWithFriendlyErrors(chapterSchema(CALCULATOR_ORDER), parse(frontMatterText(f.text)), f.path);
 	return { ...f, id: f.path.replace(/^.*\//, '').replace(/\.mdx$/, ''), data, body: f.text.replace(/^---[\s\S]*?\n---/, '') };
 });
 const events = readDir('timeline');

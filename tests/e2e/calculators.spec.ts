@@ -10,15 +10,11 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
-import {
-	CALCULATORS,
-	evaluate,
-	readScenario,
-	simulate,
-} from '../../src/engine/index';
-import { seedFromString } from '../../src/engine/random';
-import type { CalculatorId } from '../../src/engine/types';
-import { inputsToQuery, queryToInputs } from '../../src/islands/calculator/url';
+import { evaluate, readScenario, simulate } from '../../src/engine';
+import { CALCULATORS } from '../../src/registry/calculators';
+import { seedFromString } from '../../src/engine';
+import type { CalculatorId } from '../../src/registry/calculators';
+import { inputsToQuery, queryToInputs } from '../../src/islands/calculator/model/url';
 import { contextFor, registry } from './helpers/registry';
 
 const IDS: readonly CalculatorId[] = ['power', 'cooling', 'growth', 'mfu', 'reliability'];

@@ -8,8 +8,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import fc from 'fast-check';
 
-import { CALCULATOR_ORDER, CALCULATORS } from '../../src/engine/index';
-import type { Calculator } from '../../src/engine/types';
+import { CALCULATOR_ORDER, CALCULATORS } from '../../src/registry/calculators';
+import type { Calculator } from '../../src/engine';
 import { watchPage } from './helpers/site';
 
 const SEED = 4_2026_1127;

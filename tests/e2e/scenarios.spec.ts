@@ -7,18 +7,11 @@
 
 import { expect, type Page, test } from '@playwright/test';
 
-import {
-	CALCULATOR_ORDER,
-	CALCULATORS,
-	defaultRanges,
-	evaluate,
-	readScenario,
-	simulate,
-	tornado,
-} from '../../src/engine/index';
-import { seedFromString } from '../../src/engine/random';
-import type { CalculatorId } from '../../src/engine/types';
-import { inputsToQuery, queryToInputs, readPageLink } from '../../src/islands/calculator/url';
+import { defaultRanges, evaluate, readScenario, simulate, tornado } from '../../src/engine';
+import { CALCULATOR_ORDER, CALCULATORS } from '../../src/registry/calculators';
+import { seedFromString } from '../../src/engine';
+import type { CalculatorId } from '../../src/registry/calculators';
+import { inputsToQuery, queryToInputs, readPageLink } from '../../src/islands/calculator/model/url';
 import { contextFor, lookup, registry } from './helpers/registry';
 
 /** What the engine gives for raw params: point outputs, and quantiles seeded as the page seeds them. */

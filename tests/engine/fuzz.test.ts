@@ -7,9 +7,10 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { lookupAssumption, registry } from '../../src/data/registry';
-import { CALCULATOR_ORDER, CALCULATORS, defaultsFor, evaluate, parseNumber, readScenario } from '../../src/engine/index';
-import type { Calculator, NumberField, ScenarioContext } from '../../src/engine/index';
+import { lookupFixture as lookupAssumption, fixture as registry } from '../helpers/registry';
+import { defaultsFor, evaluate, parseNumber, readScenario } from '../../src/engine';
+import { CALCULATOR_ORDER, CALCULATORS } from '../../src/registry/calculators';
+import type { Calculator, NumberField, ScenarioContext } from '../../src/engine';
 
 const SEED = 20261127;
 /** Runs per calculator; five calculators make 100,000 generated scenarios. */
@@ -57,29 +58,73 @@ const KNOWN_BAD = [
 /** Numbers at and just beyond the field's limits (may be accepted or refused, never break). */
 function edges(f: NumberField): string[] {
 	const span = Math.max(Math.abs(f.max - f.min), 1);
-	return [f.min, f.max, f.min - span * 1e-9, f.max + span * 1e-9, f.min - 1, f.max + 1, 0, -0, -1, 1, 5e-324, -5e-324, 1.7976931348623157e308, -1.7976931348623157e308, 1e-300, 1e300].map(String).concat([`${f.min}`.replace('e+', 'e'), '-0', '+0', '00001', '1.', '.5', '1E3', '1e+3', `  ${f.max}  `]);
+	return [
+		f.min,
+		f.max,
+		f.min - span * 1e-9,
+		f.max + span * 1e-9,
+		f.min - 1,
+		f.max + 1,
+		0,
+		-0,
+		-1,
+		1,
+		5e-324,
+		-5e-324,
+		1.7976931348623157e308,
+		-1.7976931348623157e308,
+		1e-300,
+		1e300,
+	]
+		.map(String)
+		.concat([`${f.min}`.replace('e+', 'e'), '-0', '+0', '00001', '1.', '.5', '1E3', '1e+3', `  ${f.max}  `]);
 }
 
 /** A valid number inside the field's hard limits, spread over orders of magnitude. */
 function inRange(f: NumberField): fc.Arbitrary<number> {
 	const uniform = fc.double({ min: f.min, max: f.max, noNaN: true, noDefaultInfinity: true });
 	const lo = Math.max(f.min, f.minExclusive || f.min <= 0 ? Math.max(f.min, 1e-6) : f.min);
-	const logUniform = f.max > 0 && lo > 0 ? fc.double({ min: Math.log10(lo), max: Math.log10(f.max), noNaN: true }).map((e) => Math.min(f.max, Math.max(lo, 10 ** e))) : uniform;
+	const logUniform =
+		f.max > 0 && lo > 0
+			? fc
+					.double({ min: Math.log10(lo), max: Math.log10(f.max), noNaN: true })
+					.map((e) => Math.min(f.max, Math.max(lo, 10 ** e)))
+			: uniform;
 	const n = fc.oneof(uniform, logUniform);
 	return f.integer ? n.map((x) => Math.min(f.max, Math.max(Math.ceil(f.min), Math.round(x)))) : n;
 }
 
-const numberText = (x: number) => fc.constantFrom(String(x), x.toExponential(), x.toExponential(3).replace('e+', 'e'), String(x).replace('e+', 'E'));
+const numberText = (x: number) =>
+	fc.constantFrom(String(x), x.toExponential(), x.toExponential(3).replace('e+', 'e'), String(x).replace('e+', 'E'));
 
 type Generated = { text: string; kind: 'valid' | 'edge' | 'range' | 'bad' | 'junk' } | undefined;
 
 function paramValue(f: NumberField): fc.Arbitrary<Generated> {
-	const valid = inRange(f).chain(numberText).map((text) => ({ text, kind: 'valid' as const }));
-	const range = fc.tuple(inRange(f), inRange(f)).map(([a, b]) => ({ text: `${Math.min(a, b)}~${Math.max(a, b)}`, kind: 'range' as const }));
+	const valid = inRange(f)
+		.chain(numberText)
+		.map((text) => ({ text, kind: 'valid' as const }));
+	const range = fc
+		.tuple(inRange(f), inRange(f))
+		.map(([a, b]) => ({ text: `${Math.min(a, b)}~${Math.max(a, b)}`, kind: 'range' as const }));
 	const edge = fc.constantFrom(...edges(f)).map((text) => ({ text, kind: 'edge' as const }));
 	const bad = fc.constantFrom(...KNOWN_BAD).map((text) => ({ text, kind: 'bad' as const }));
-	const junk = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 }), fc.double().map(String)).map((text) => ({ text, kind: 'junk' as const }));
-	return fc.option(fc.oneof({ arbitrary: valid, weight: 6 }, { arbitrary: range, weight: 1 }, { arbitrary: edge, weight: 2 }, { arbitrary: bad, weight: 2 }, { arbitrary: junk, weight: 1 }), { nil: undefined, freq: 4 });
+	const junk = fc
+		.oneof(
+			fc.string({ unit: 'grapheme', maxLength: 12 }),
+			fc.string({ unit: 'binary', maxLength: 12 }),
+			fc.double().map(String),
+		)
+		.map((text) => ({ text, kind: 'junk' as const }));
+	return fc.option(
+		fc.oneof(
+			{ arbitrary: valid, weight: 6 },
+			{ arbitrary: range, weight: 1 },
+			{ arbitrary: edge, weight: 2 },
+			{ arbitrary: bad, weight: 2 },
+			{ arbitrary: junk, weight: 1 },
+		),
+		{ nil: undefined, freq: 4 },
+	);
 }
 
 function scenarioArb(calc: Calculator): fc.Arbitrary<Record<string, Generated>> {
@@ -90,7 +135,9 @@ function scenarioArb(calc: Calculator): fc.Arbitrary<Record<string, Generated>> 
 		model[calc.preset.param] = fc.option(
 			fc.oneof(
 				fc.constantFrom(...ids).map((text) => ({ text, kind: 'valid' as const })),
-				fc.constantFrom('H100-SXM', 'h100', '', '<b>x</b>', '__proto__', 'constructor').map((text) => ({ text, kind: 'bad' as const })),
+				fc
+					.constantFrom('H100-SXM', 'h100', '', '<b>x</b>', '__proto__', 'constructor')
+					.map((text) => ({ text, kind: 'bad' as const })),
 			),
 			{ nil: undefined },
 		);
@@ -98,7 +145,10 @@ function scenarioArb(calc: Calculator): fc.Arbitrary<Record<string, Generated>> 
 	// Unknown parameters, including prototype-polluting names, are ignored silently.
 	model['__proto__'] = fc.option(fc.constant({ text: '1', kind: 'junk' as const }), { nil: undefined, freq: 20 });
 	model['constructor'] = fc.option(fc.constant({ text: 'x', kind: 'junk' as const }), { nil: undefined, freq: 20 });
-	model['utm_source'] = fc.option(fc.constant({ text: 'newsletter', kind: 'junk' as const }), { nil: undefined, freq: 10 });
+	model['utm_source'] = fc.option(fc.constant({ text: 'newsletter', kind: 'junk' as const }), {
+		nil: undefined,
+		freq: 10,
+	});
 	return fc.record(model);
 }
 
@@ -128,12 +178,19 @@ describe.each(CALCULATOR_ORDER.map((id) => [id]))('engine fuzz: %s', (id) => {
 					// A value that is never a number is always reported as ignored.
 					for (const f of calc.fields) {
 						const g = generated[f.param];
-						if (g?.kind === 'bad' && !ignored.some((p) => p.param === f.param)) problem = `bad ${f.param}=${JSON.stringify(g.text)} not reported as ignored`;
-						if (g?.kind === 'junk' && !parseNumber(g.text).ok && !g.text.includes('~') && !ignored.some((p) => p.param === f.param))
+						if (g?.kind === 'bad' && !ignored.some((p) => p.param === f.param))
+							problem = `bad ${f.param}=${JSON.stringify(g.text)} not reported as ignored`;
+						if (
+							g?.kind === 'junk' &&
+							!parseNumber(g.text).ok &&
+							!g.text.includes('~') &&
+							!ignored.some((p) => p.param === f.param)
+						)
 							problem = `junk ${f.param}=${JSON.stringify(g.text)} not reported as ignored`;
 					}
 					const result = evaluate(calc, scenario.values);
-					if (!result.ok) problem = result.reason === 'threw' ? `threw: ${result.message}` : `non-finite output ${result.output}`;
+					if (!result.ok)
+						problem = result.reason === 'threw' ? `threw: ${result.message}` : `non-finite output ${result.output}`;
 					else
 						for (const spec of calc.outputs) {
 							const v = result.outputs[spec.key];

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { CALCULATORS, readScenario, simulate } from '../../src/engine/index';
-import { quantileSorted, sampleRange } from '../../src/engine/montecarlo';
-import { mulberry32, normal, seedFromString } from '../../src/engine/random';
+import { readScenario, simulate } from '../../src/engine';
+import { CALCULATORS } from '../../src/registry/calculators';
+import { quantileSorted, sampleRange } from '../../src/engine';
+import { mulberry32, normal, seedFromString } from '../../src/engine';
 import { contextFor } from '../helpers/engine';
 
 describe('mulberry32', () => {
@@ -73,7 +74,9 @@ describe('simulate', () => {
 		}
 	});
 	it('is deterministic for a seed', () => {
-		expect(simulate(CALCULATORS.power, scenario, { seed: 9, samples: 2000 })).toEqual(simulate(CALCULATORS.power, scenario, { seed: 9, samples: 2000 }));
+		expect(simulate(CALCULATORS.power, scenario, { seed: 9, samples: 2000 })).toEqual(
+			simulate(CALCULATORS.power, scenario, { seed: 9, samples: 2000 }),
+		);
 	});
 	it('centres facility power on the point estimate', () => {
 		const sim = simulate(CALCULATORS.power, scenario, { seed: 2, samples: 10_000 });
@@ -81,7 +84,13 @@ describe('simulate', () => {
 		expect(Math.abs(sim.quantiles['facility_mw']!.p50! - point) / point).toBeLessThan(0.02);
 	});
 	it('reports "never" as null when most runs stay under a gigawatt', () => {
-		const { scenario: s } = readScenario(CALCULATORS.growth, { growth_per_year: '1~1.2', end_year: '2026' }, contextFor('growth'));
-		expect(simulate(CALCULATORS.growth, s, { seed: 3, samples: 1000 }).quantiles['first_year_over_1gw']!.p50).toBeNull();
+		const { scenario: s } = readScenario(
+			CALCULATORS.growth,
+			{ growth_per_year: '1~1.2', end_year: '2026' },
+			contextFor('growth'),
+		);
+		expect(
+			simulate(CALCULATORS.growth, s, { seed: 3, samples: 1000 }).quantiles['first_year_over_1gw']!.p50,
+		).toBeNull();
 	});
 });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { CALCULATORS } from '../../src/engine/index';
-import { checkField, formatLimit, numberText, parseFieldText, parseNumber, readScenario, scenarioToParams } from '../../src/engine/parse';
-import type { NumberField } from '../../src/engine/types';
+import { CALCULATORS } from '../../src/registry/calculators';
+import { checkField, formatLimit, numberText, parseFieldText, parseNumber, readScenario, scenarioToParams } from '../../src/engine';
+import type { NumberField } from '../../src/engine';
 import { FC_SEED, contextFor } from '../helpers/engine';
 
 const pue = CALCULATORS.power.fields.find((f) => f.param === 'pue')!;
@@ -50,18 +50,35 @@ describe('checkField', () => {
 		`);
 	});
 	it('accepts PUE of exactly 1 (the limit) but warns it is below any reported fleet', () => {
-		expect(checkField(pue, 1)).toEqual({ ok: true, value: 1, warning: 'PUE below 1.05: below any reported fleet PUE (Meta 1.08)' });
+		expect(checkField(pue, 1)).toEqual({
+			ok: true,
+			value: 1,
+			warning: 'PUE below 1.05: below any reported fleet PUE (Meta 1.08)',
+		});
 	});
 	it('rejects values past the maximum', () => {
 		expect(checkField(pue, 3.0000001)).toEqual({ ok: false, error: 'PUE must be at most 3' });
-		expect(checkField(pue, 3)).toEqual({ ok: true, value: 3, warning: 'PUE above 2: worse than the industry average (about 1.56)' });
+		expect(checkField(pue, 3)).toEqual({
+			ok: true,
+			value: 3,
+			warning: 'PUE above 2: worse than the industry average (about 1.56)',
+		});
 	});
 	it('rejects fractional counts and zero', () => {
 		expect(checkField(count, 1.5)).toEqual({ ok: false, error: 'Accelerators must be a whole number' });
 		expect(checkField(count, 0)).toEqual({ ok: false, error: 'Accelerators must be at least 1' });
 	});
 	it('honours exclusive minimums', () => {
-		const f: NumberField = { param: 'x', label: 'X', unit: '', help: '', assumption: 'x', min: 0, max: 1, minExclusive: true };
+		const f: NumberField = {
+			param: 'x',
+			label: 'X',
+			unit: '',
+			help: '',
+			assumption: 'x',
+			min: 0,
+			max: 1,
+			minExclusive: true,
+		};
 		expect(checkField(f, 0)).toEqual({ ok: false, error: 'X must be more than 0' });
 		expect(checkField(f, 0.1).ok).toBe(true);
 	});
@@ -75,15 +92,27 @@ describe('parseFieldText', () => {
 		expect(parseFieldText(pue, '1.2~1.2')).toEqual({ ok: true, value: 1.2 });
 	});
 	it('refuses inverted and out-of-range ranges', () => {
-		expect(parseFieldText(pue, '1.4~1.1')).toEqual({ ok: false, error: "PUE: the range's low end must not exceed its high end" });
-		expect(parseFieldText(pue, '0.5~1.4')).toEqual({ ok: false, error: 'PUE must be at least 1; 1.0 means no overhead' });
-		expect(parseFieldText(pue, 'a~1.4')).toEqual({ ok: false, error: 'PUE: low end "a" is not a number (write digits, e.g. 100000 or 1.5e26)' });
+		expect(parseFieldText(pue, '1.4~1.1')).toEqual({
+			ok: false,
+			error: "PUE: the range's low end must not exceed its high end",
+		});
+		expect(parseFieldText(pue, '0.5~1.4')).toEqual({
+			ok: false,
+			error: 'PUE must be at least 1; 1.0 means no overhead',
+		});
+		expect(parseFieldText(pue, 'a~1.4')).toEqual({
+			ok: false,
+			error: 'PUE: low end "a" is not a number (write digits, e.g. 100000 or 1.5e26)',
+		});
 	});
 	it('never throws, whatever the text', () => {
-		fc.assert(fc.property(fc.string(), (s) => {
-			const r = parseFieldText(pue, s);
-			if (r.ok && typeof r.value === 'number') expect(Number.isFinite(r.value)).toBe(true);
-		}), { seed: FC_SEED, numRuns: 2000 });
+		fc.assert(
+			fc.property(fc.string(), (s) => {
+				const r = parseFieldText(pue, s);
+				if (r.ok && typeof r.value === 'number') expect(Number.isFinite(r.value)).toBe(true);
+			}),
+			{ seed: FC_SEED, numRuns: 2000 },
+		);
 	});
 });
 
@@ -96,7 +125,9 @@ describe('readScenario', () => {
 	});
 	it('lets a preset set defaults and an explicit param override them', () => {
 		expect(readScenario(CALCULATORS.power, { accelerator: 'gb200' }, ctx).scenario.values['board_w']).toBe(1200);
-		expect(readScenario(CALCULATORS.power, { accelerator: 'gb200', board_w: '1100' }, ctx).scenario.values['board_w']).toBe(1100);
+		expect(
+			readScenario(CALCULATORS.power, { accelerator: 'gb200', board_w: '1100' }, ctx).scenario.values['board_w'],
+		).toBe(1100);
 	});
 	it('ignores malformed and out-of-range params with a message, and keeps the default', () => {
 		const r = readScenario(CALCULATORS.power, { pue: 'abc', count: '-5', accelerator: 'tpu-v99', bogus: '1' }, ctx);
@@ -119,7 +150,9 @@ describe('readScenario', () => {
 		`);
 	});
 	it('collects soft-range warnings', () => {
-		expect(readScenario(CALCULATORS.power, { pue: '2.5' }, ctx).warnings).toEqual([{ param: 'pue', message: 'PUE above 2: worse than the industry average (about 1.56)' }]);
+		expect(readScenario(CALCULATORS.power, { pue: '2.5' }, ctx).warnings).toEqual([
+			{ param: 'pue', message: 'PUE above 2: worse than the industry average (about 1.56)' },
+		]);
 	});
 	it('records ranges and uses their geometric midpoint as the point value', () => {
 		const r = readScenario(CALCULATORS.power, { pue: '1.1~1.4' }, ctx);
@@ -156,10 +189,15 @@ describe('readScenario', () => {
 
 describe('numberText and formatLimit', () => {
 	it('write numbers that read back the same', () => {
-		fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
-			const back = parseNumber(numberText(n));
-			expect(back.ok && Object.is(back.value, n === 0 ? 0 : n) || (n === 0 && back.ok && back.value === 0)).toBe(true);
-		}), { seed: FC_SEED, numRuns: 2000 });
+		fc.assert(
+			fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+				const back = parseNumber(numberText(n));
+				expect((back.ok && Object.is(back.value, n === 0 ? 0 : n)) || (n === 0 && back.ok && back.value === 0)).toBe(
+					true,
+				);
+			}),
+			{ seed: FC_SEED, numRuns: 2000 },
+		);
 	});
 	it('keeps limits readable', () => {
 		expect(formatLimit(10_000_000)).toBe('1e7');

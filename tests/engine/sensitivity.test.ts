@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { CALCULATORS, breakEven, breakEvens, CONCLUSIONS, defaultRanges, tornado } from '../../src/engine/index';
-import { lookupAssumption } from '../../src/data/registry';
+import { breakEven, breakEvens, defaultRanges, tornado } from '../../src/engine';
+import type { CalculatorId } from '../../src/registry/calculators';
+import { CONCLUSIONS } from '../helpers/engine';
+import { CALCULATORS } from '../../src/registry/calculators';
+import { lookupFixture as lookupAssumption } from '../helpers/registry';
 import { valuesFor } from '../helpers/engine';
 
 describe('tornado', () => {
@@ -29,15 +32,23 @@ describe('breakEven', () => {
 		expect(breakEven(CALCULATORS.power, valuesFor('power', { count: 1 }), CONCLUSIONS.power, 'pue', 1, 3)).toBeNull();
 	});
 	it('finds the job size at which goodput drops below 90%', () => {
-		const n = breakEven(CALCULATORS.reliability, valuesFor('reliability'), CONCLUSIONS.reliability, 'count', 1, 10_000_000)!;
-		const at = (c: number) => CALCULATORS.reliability.compute({ ...valuesFor('reliability'), count: c })['goodput'] as number;
+		const n = breakEven(
+			CALCULATORS.reliability,
+			valuesFor('reliability'),
+			CONCLUSIONS.reliability,
+			'count',
+			1,
+			10_000_000,
+		)!;
+		const at = (c: number) =>
+			CALCULATORS.reliability.compute({ ...valuesFor('reliability'), count: c })['goodput'] as number;
 		expect(at(n - 2)).toBeGreaterThan(0.9 - 1e-6);
 		expect(at(n + 2)).toBeLessThan(0.9 + 1e-6);
 	});
 	it('reports every ranged input of a calculator', () => {
 		for (const calc of Object.values(CALCULATORS)) {
 			const ranges = defaultRanges(calc, lookupAssumption);
-			const rows = breakEvens(calc, valuesFor(calc.id), ranges);
+			const rows = breakEvens(calc, CONCLUSIONS[calc.id as CalculatorId], valuesFor(calc.id as CalculatorId), ranges);
 			expect(rows.map((r) => r.param)).toEqual(calc.fields.filter((f) => ranges[f.param]).map((f) => f.param));
 		}
 	});

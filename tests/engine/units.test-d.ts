@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 
-import { type Kilowatts, type Megawatts, type Watts, as, kwFromW, mwFromKw } from '../../src/engine/units';
+import { type Kilowatts, type Megawatts, type Watts, as, kwFromW, mwFromKw } from '../../src/engine';
 
 describe('unit brands', () => {
 	it('convert only through the named converters', () => {

@@ -1,6 +1,9 @@
-import { registry, lookupAssumption } from '../../src/data/registry';
-import { CALCULATORS, defaultsFor, readScenario, type ScenarioContext } from '../../src/engine/index';
-import type { CalculatorId, ParamValues } from '../../src/engine/types';
+import { fixture as registry, lookupFixture as lookupAssumption } from './registry';
+import { defaultsFor, readScenario, type ScenarioContext } from '../../src/engine';
+import { CALCULATORS, CALCULATOR_ORDER, ENTRIES } from '../../src/registry/calculators';
+import type { ChartsBuilder } from '../../src/charts';
+import type { ParamValues } from '../../src/engine';
+import type { CalculatorId } from '../../src/registry/calculators';
 
 /** The same context the site builds: registry defaults and presets. */
 export function contextFor(id: CalculatorId): ScenarioContext {
@@ -21,3 +24,13 @@ export function closeTo(actual: unknown, expected: number, rel = 1e-9): boolean 
 }
 
 export const FC_SEED = 20261127;
+
+/** Each calculator's chart builders, by id. */
+export const CHARTS = Object.fromEntries(CALCULATOR_ORDER.map((id) => [id, ENTRIES[id].charts])) as Readonly<
+	Record<CalculatorId, ChartsBuilder>
+>;
+
+/** Each calculator's tested conclusion, by id. */
+export const CONCLUSIONS = Object.fromEntries(CALCULATOR_ORDER.map((id) => [id, ENTRIES[id].conclusion])) as Readonly<
+	Record<CalculatorId, (typeof ENTRIES)[CalculatorId]['conclusion']>
+>;

@@ -3,17 +3,19 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { islandProps } from '../../src/components/calculator/islandProps';
-import { registry } from '../../src/data/registry';
-import { CALCULATORS, evaluate, readScenario } from '../../src/engine/index';
-import type { CalculatorId } from '../../src/engine/types';
-import CoolingCalculator from '../../src/islands/calculator/entries/CoolingCalculator';
-import MfuCalculator from '../../src/islands/calculator/entries/MfuCalculator';
-import PowerCalculator from '../../src/islands/calculator/entries/PowerCalculator';
-import ReliabilityCalculator from '../../src/islands/calculator/entries/ReliabilityCalculator';
+import { fixture as registry } from '../helpers/registry';
+import { evaluate, readScenario } from '../../src/engine';
+import { CALCULATORS } from '../../src/registry/calculators';
+import type { CalculatorId } from '../../src/registry/calculators';
+import CoolingCalculator from '../../src/calculators/cooling/Island';
+import MfuCalculator from '../../src/calculators/mfu/Island';
+import PowerCalculator from '../../src/calculators/power/Island';
+import ReliabilityCalculator from '../../src/calculators/reliability/Island';
 import { contextFor } from '../helpers/engine';
 
-vi.mock('../../src/islands/calculator/chartjs', () => ({
-	Chart: class {
+vi.mock('../../src/islands/calculator/chartjs', () => {
+	const Chart = class {
+		static register() {}
 		data: unknown;
 		options: unknown;
 		constructor(
@@ -25,10 +27,16 @@ vi.mock('../../src/islands/calculator/chartjs', () => ({
 		}
 		update() {}
 		destroy() {}
-	},
-}));
+	};
+	return { Chart, chartWith: () => Chart };
+});
 
-const ENTRIES = { power: PowerCalculator, cooling: CoolingCalculator, mfu: MfuCalculator, reliability: ReliabilityCalculator };
+const ENTRIES = {
+	power: PowerCalculator,
+	cooling: CoolingCalculator,
+	mfu: MfuCalculator,
+	reliability: ReliabilityCalculator,
+};
 
 async function openPage(id: keyof typeof ENTRIES, search: string) {
 	history.replaceState(null, '', `/calculators/${id}/${search}`);
@@ -59,7 +67,11 @@ describe('a named scenario link', () => {
 		const banner = await waitFor(() => root.querySelector<HTMLElement>('[data-scenario="gb200-campus"]')!);
 		expect(banner.textContent).toContain(`Named scenario: ${s.title}`);
 		expect(banner.textContent).toContain(s.note);
-		expect([...banner.querySelectorAll('[data-differs]')].map((li) => li.getAttribute('data-differs'))).toEqual(['accelerator', 'board_w', 'rack_kw']);
+		expect([...banner.querySelectorAll('[data-differs]')].map((li) => li.getAttribute('data-differs'))).toEqual([
+			'accelerator',
+			'board_w',
+			'rack_kw',
+		]);
 		expect(Number(value('facility_mw'))).toBe(engine('power', s.params)['facility_mw']);
 		within(banner).getByRole('link', { name: 'About this scenario' });
 		fireEvent.click(within(banner).getByRole('button', { name: 'Reset to the report defaults' }));
@@ -69,7 +81,9 @@ describe('a named scenario link', () => {
 
 	it('lets explicit parameters win and lists the reader’s changes', async () => {
 		const { root, value } = await openPage('power', '?s=gb200-campus&pue=1.3');
-		expect(Number(value('facility_mw'))).toBe(engine('power', { ...registry.scenarios.get('gb200-campus')!.params, pue: '1.3' })['facility_mw']);
+		expect(Number(value('facility_mw'))).toBe(
+			engine('power', { ...registry.scenarios.get('gb200-campus')!.params, pue: '1.3' })['facility_mw'],
+		);
 		await waitFor(() => expect(root.querySelector('[data-edited="pue"]')!.textContent).toBe('PUE: 1.3 (scenario 1.2)'));
 	});
 
@@ -124,10 +138,14 @@ describe('units', () => {
 		const { value } = await openPage('cooling', '?units=imperial');
 		fireEvent.input(screen.getByRole('textbox', { name: /^Air temperature rise/ }), { target: { value: '18' } });
 		await waitFor(() => expect(location.search).toBe('?air_delta_t_c=10&units=imperial'));
-		expect(Number(value('air_m3_per_h_per_rack'))).toBe(engine('cooling', { air_delta_t_c: '10' })['air_m3_per_h_per_rack']);
+		expect(Number(value('air_m3_per_h_per_rack'))).toBe(
+			engine('cooling', { air_delta_t_c: '10' })['air_m3_per_h_per_rack'],
+		);
 		expect((screen.getByRole('textbox', { name: /^Air temperature rise/ }) as HTMLInputElement).value).toBe('18');
 		fireEvent.click(screen.getByRole('button', { name: /^SI/ }));
-		await waitFor(() => expect((screen.getByRole('textbox', { name: /^Air temperature rise/ }) as HTMLInputElement).value).toBe('10'));
+		await waitFor(() =>
+			expect((screen.getByRole('textbox', { name: /^Air temperature rise/ }) as HTMLInputElement).value).toBe('10'),
+		);
 		await waitFor(() => expect(location.search).toBe('?air_delta_t_c=10'));
 	});
 });
@@ -148,10 +166,14 @@ describe('uncertainty and sensitivity', () => {
 		details.open = true;
 		fireEvent(details, new Event('toggle'));
 		await waitFor(() => expect(details.querySelector('[data-tornado]')).not.toBeNull(), { timeout: 3000 });
-		const swings = [...details.querySelectorAll('[data-tornado] tbody tr')].map((tr) => Number(tr.getAttribute('data-swing')));
+		const swings = [...details.querySelectorAll('[data-tornado] tbody tr')].map((tr) =>
+			Number(tr.getAttribute('data-swing')),
+		);
 		expect(swings.length).toBe(9);
 		expect(swings).toEqual([...swings].sort((a, b) => b - a));
-		expect(details.querySelector('[data-conclusion]')!.textContent).toMatch(/^The cluster fits the 100 MW power budget: it draws 84.1 MW\. It stops fitting 100 MW with .*PUE above 1\.43/);
+		expect(details.querySelector('[data-conclusion]')!.textContent).toMatch(
+			/^The cluster fits the 100 MW power budget: it draws 84.1 MW\. It stops fitting 100 MW with .*PUE above 1\.43/,
+		);
 		expect(details.querySelector('canvas[data-chart="tornado"]')).not.toBeNull();
 	});
 });
@@ -160,8 +182,19 @@ describe('the MFU calculator', () => {
 	it('opens as general-purpose | purpose-built | difference, with the contract’s elements in the table', async () => {
 		const { root, value } = await openPage('mfu', '');
 		const table = root.querySelector('.calc-pairs table')!;
-		expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['General-purpose', 'Purpose-built', 'Difference']);
-		for (const key of ['days_general', 'days_purpose', 'days_saved', 'cost_general_usd', 'cost_purpose_usd', 'cost_saved_usd'])
+		expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+			'General-purpose',
+			'Purpose-built',
+			'Difference',
+		]);
+		for (const key of [
+			'days_general',
+			'days_purpose',
+			'days_saved',
+			'cost_general_usd',
+			'cost_purpose_usd',
+			'cost_saved_usd',
+		])
 			expect(table.querySelector(`[data-output="${key}"]`), key).not.toBeNull();
 		expect(Number(value('days_saved'))).toBe(engine('mfu', {})['days_saved']);
 		expect(table.textContent).toMatch(/\(\d+% less\)/);

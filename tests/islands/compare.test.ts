@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
 
-import { CALCULATORS, readScenario } from '../../src/engine/index';
-import type { OutputSpec } from '../../src/engine/types';
-import { difference, inputText, scenarioDifferences, valueText } from '../../src/islands/calculator/compare';
+import { readScenario } from '../../src/engine';
+import { CALCULATORS } from '../../src/registry/calculators';
+import type { OutputSpec } from '../../src/engine';
+import { difference, inputText, scenarioDifferences, valueText } from '../../src/islands/calculator/model/compare';
 import { contextFor } from '../helpers/engine';
 
-const spec = (id: keyof typeof CALCULATORS, key: string): OutputSpec => CALCULATORS[id].outputs.find((o) => o.key === key)!;
+const spec = (id: keyof typeof CALCULATORS, key: string): OutputSpec =>
+	CALCULATORS[id].outputs.find((o) => o.key === key)!;
 
 describe(difference, () => {
 	it('gives B − A in the output’s unit and in per cent of A', () => {
 		expect(difference(spec('power', 'facility_mw'), 150, 168)).toEqual({ abs: '+18 MW', pct: '+12%', sign: 1 });
 		expect(difference(spec('power', 'facility_mw'), 168, 150)).toEqual({ abs: '−18 MW', pct: '−11%', sign: -1 });
-		expect(difference(spec('power', 'annual_cost_usd'), 94.3e6, 159e6)).toEqual({ abs: '+$64.7 million', pct: '+69%', sign: 1 });
+		expect(difference(spec('power', 'annual_cost_usd'), 94.3e6, 159e6)).toEqual({
+			abs: '+$64.7 million',
+			pct: '+69%',
+			sign: 1,
+		});
 	});
 
 	it('counts in whole numbers, fractions in percentage points, years in years', () => {
@@ -49,9 +55,18 @@ describe(scenarioDifferences, () => {
 	const read = (raw: Record<string, string>) => readScenario(CALCULATORS.power, raw, ctx).scenario;
 
 	it('lists the preset and each field that differs, in the calculator’s order, as text', () => {
-		const diffs = scenarioDifferences(CALCULATORS.power, read({}), read({ accelerator: 'gb200', rack_kw: '130', pue: '1.1~1.4' }), ctx.accelerators);
+		const diffs = scenarioDifferences(
+			CALCULATORS.power,
+			read({}),
+			read({ accelerator: 'gb200', rack_kw: '130', pue: '1.1~1.4' }),
+			ctx.accelerators,
+		);
 		expect(diffs.map((d) => d.param)).toEqual(['accelerator', 'board_w', 'pue', 'rack_kw']);
-		expect(diffs[0]).toMatchObject({ label: 'Accelerator', from: 'NVIDIA H100 SXM', to: expect.stringMatching(/GB200/) });
+		expect(diffs[0]).toMatchObject({
+			label: 'Accelerator',
+			from: 'NVIDIA H100 SXM',
+			to: expect.stringMatching(/GB200/),
+		});
 		expect(diffs.find((d) => d.param === 'pue')).toMatchObject({ from: '1.2', to: '1.1 to 1.4' });
 		expect(diffs.find((d) => d.param === 'rack_kw')).toMatchObject({ from: '40 kW', to: '130 kW' });
 	});
@@ -59,7 +74,9 @@ describe(scenarioDifferences, () => {
 	it('finds nothing between a scenario and itself, and a range against its own midpoint', () => {
 		expect(scenarioDifferences(CALCULATORS.power, read({ pue: '1.1~1.4' }), read({ pue: '1.1~1.4' }))).toEqual([]);
 		const mid = read({ pue: '1.1~1.4' }).values['pue']!;
-		expect(scenarioDifferences(CALCULATORS.power, read({ pue: '1.1~1.4' }), read({ pue: String(mid) })).map((d) => d.param)).toEqual(['pue']);
+		expect(
+			scenarioDifferences(CALCULATORS.power, read({ pue: '1.1~1.4' }), read({ pue: String(mid) })).map((d) => d.param),
+		).toEqual(['pue']);
 	});
 
 	it('names an input’s value as the scenario states it', () => {

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { islandProps } from '../../src/components/calculator/islandProps';
-import { CHARTS } from '../../src/charts/index';
+import { CHARTS } from '../helpers/engine';
 import { LIGHT_THEME } from '../../src/charts/theme';
-import { CALCULATORS } from '../../src/engine/index';
-import { calculatorCsv, csvCell, scenarioLine, toCsv } from '../../src/islands/calculator/exports';
-import {
-	fromSliderPosition,
-	LOG_STEPS,
-	sliderAttributes,
-	toSliderPosition,
-} from '../../src/islands/calculator/slider';
-import { createCalculatorState } from '../../src/islands/calculator/state';
-import { formulaNumber, substituteFormula } from '../../src/islands/calculator/work';
+import { CALCULATORS } from '../../src/registry/calculators';
+import { calculatorCsv, csvCell, scenarioLine, toCsv } from '../../src/islands/calculator/lazy/exports';
+import { fromSliderPosition, LOG_STEPS, sliderAttributes, toSliderPosition } from '../../src/islands/calculator/model/slider';
+import { createCalculatorState } from '../../src/islands/calculator/model/store';
+import { formulaNumber, substituteFormula } from '../../src/islands/calculator/model/work';
 import { contextFor } from '../helpers/engine';
 
 describe(csvCell, () => {
@@ -57,9 +52,7 @@ describe(calculatorCsv, () => {
 		expect(lines[1]).toBe('scenario,https://example.test/calculators/power/?pue=1.1~1.4');
 		const pue = lines.find((l) => l.startsWith('pue,'))!;
 		expect(pue).toMatch(/^pue,PUE,[\d.]+,1\.1,1\.4,ratio,yes,.+,https:\/\/.+,derived$/);
-		expect(lines.find((l) => l.startsWith('accelerator,'))).toMatch(
-			/^accelerator,Accelerator,h100-sxm,,,preset,,/,
-		);
+		expect(lines.find((l) => l.startsWith('accelerator,'))).toMatch(/^accelerator,Accelerator,h100-sxm,,,preset,,/);
 	});
 
 	it('gives each output its P50, P10 and P90', () => {
@@ -78,9 +71,7 @@ describe(calculatorCsv, () => {
 describe(scenarioLine, () => {
 	it('reads the canonical query for people', () => {
 		expect(scenarioLine('')).toBe('Default scenario');
-		expect(scenarioLine('count=200000&pue=1.1~1.4')).toBe(
-			'Scenario: count = 200000, pue = 1.1~1.4',
-		);
+		expect(scenarioLine('count=200000&pue=1.1~1.4')).toBe('Scenario: count = 200000, pue = 1.1~1.4');
 	});
 });
 
@@ -109,9 +100,9 @@ describe('sliders', () => {
 
 describe(substituteFormula, () => {
 	it('puts values in for parameter names and output keys, leaving other words', () => {
-		expect(
-			substituteFormula('ceil(it_mw × 1000 ÷ rack_kw)', { rack_kw: 40 }, { it_mw: 140.14 }),
-		).toBe('ceil(140.1 × 1000 ÷ 40)');
+		expect(substituteFormula('ceil(it_mw × 1000 ÷ rack_kw)', { rack_kw: 40 }, { it_mw: 140.14 })).toBe(
+			'ceil(140.1 × 1000 ÷ 40)',
+		);
 		expect(substituteFormula('air up to air_max_kw', { air_max_kw: 20 }, {})).toBe('air up to 20');
 	});
 

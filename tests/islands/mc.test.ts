@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { CHARTS } from '../../src/charts/index';
-import { lookupAssumption } from '../../src/data/registry';
-import { CALCULATORS, defaultRanges, readScenario, simulate } from '../../src/engine/index';
-import { type McJob, type McResult, MC_SAMPLES, runJob } from '../../src/islands/calculator/mc';
-import { workerRunner } from '../../src/islands/calculator/workers';
+import { CHARTS } from '../helpers/engine';
+import { lookupFixture as lookupAssumption } from '../helpers/registry';
+import { defaultRanges, readScenario, simulate } from '../../src/engine';
+import { CALCULATORS } from '../../src/registry/calculators';
+import { type McJob, type McResult, MC_SAMPLES, runJob } from '../../src/islands/calculator/model/mc';
+import { workerRunner } from '../../src/islands/calculator/model/workers';
 import { contextFor } from '../helpers/engine';
 
 const power = CALCULATORS.power;
@@ -18,7 +19,9 @@ describe(runJob, () => {
 		const j = job('pue=1.1~1.4');
 		const r = runJob(power, CHARTS.power, j);
 		expect(r.key).toBe('pue=1.1~1.4');
-		expect(r.quantiles).toEqual(simulate(power, { values: j.values, ranges: j.ranges }, { samples: MC_SAMPLES, seed: 7 }).quantiles);
+		expect(r.quantiles).toEqual(
+			simulate(power, { values: j.values, ranges: j.ranges }, { samples: MC_SAMPLES, seed: 7 }).quantiles,
+		);
 		expect(Object.keys(r.bands)).toHaveLength(1);
 		expect(Object.values(r.bands)[0]).toHaveLength(25);
 	});

@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { CALCULATORS, readScenario } from '../../src/engine/index';
-import {
-	inputsToQuery,
-	readPageLink,
-	scenarioQuery,
-	writePageLink,
-} from '../../src/islands/calculator/url';
+import { readScenario } from '../../src/engine';
+import { CALCULATORS } from '../../src/registry/calculators';
+import { inputsToQuery, readPageLink, scenarioQuery, writePageLink } from '../../src/islands/calculator/model/url';
 import { contextFor, FC_SEED } from '../helpers/engine';
 
 const power = CALCULATORS.power;
@@ -36,7 +32,10 @@ describe(readPageLink, () => {
 	});
 
 	it('applies migrations inside a and b', () => {
-		const link = readPageLink(power, `?a=${encodeURIComponent('gpus=5000&tdp_w=1000')}&b=${encodeURIComponent('gpus=7000')}`);
+		const link = readPageLink(
+			power,
+			`?a=${encodeURIComponent('gpus=5000&tdp_w=1000')}&b=${encodeURIComponent('gpus=7000')}`,
+		);
 		expect(link.pinned?.raw).toEqual({ count: '5000', board_w: '1000' });
 		expect(link.pinned?.migrated).toEqual([
 			{ from: 'gpus', to: 'count' },
@@ -46,7 +45,10 @@ describe(readPageLink, () => {
 	});
 
 	it('reads the named scenario of each side, and units from the page', () => {
-		const link = readPageLink(CALCULATORS.cooling, `?a=${encodeURIComponent('s=dgx-h100-on-air')}&b=${encodeURIComponent('s=dgx-h100-on-air&racks=200')}&units=imperial`);
+		const link = readPageLink(
+			CALCULATORS.cooling,
+			`?a=${encodeURIComponent('s=dgx-h100-on-air')}&b=${encodeURIComponent('s=dgx-h100-on-air&racks=200')}&units=imperial`,
+		);
 		expect(link.pinned).toEqual({ raw: {}, migrated: [], s: 'dgx-h100-on-air' });
 		expect(link.current).toEqual({ raw: { racks: '200' }, migrated: [], s: 'dgx-h100-on-air' });
 		expect(link.units).toBe('imperial');
@@ -58,11 +60,17 @@ describe(readPageLink, () => {
 	});
 
 	it('passes hostile text through as text and never throws', () => {
-		const link = readPageLink(power, `?s=%3Cscript%3E&a=${encodeURIComponent('count=<img src=x onerror=alert(1)>')}&b=%E0%A4%A&units=%22%3E`);
+		const link = readPageLink(
+			power,
+			`?s=%3Cscript%3E&a=${encodeURIComponent('count=<img src=x onerror=alert(1)>')}&b=%E0%A4%A&units=%22%3E`,
+		);
 		expect(link.current.s).toBe('<script>');
 		expect(link.pinned?.raw['count']).toBe('<img src=x onerror=alert(1)>');
 		expect(link.units).toBe('">');
-		fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => void readPageLink(power, text)), { seed: FC_SEED, numRuns: 300 });
+		fc.assert(
+			fc.property(fc.string({ maxLength: 300 }), (text) => void readPageLink(power, text)),
+			{ seed: FC_SEED, numRuns: 300 },
+		);
 	});
 });
 
@@ -83,7 +91,11 @@ describe(writePageLink, () => {
 		const a = 'accelerator=b200&count=200000&pue=1.1~1.4';
 		const b = `s=${GB200.id}&pue=1.3`;
 		const link = readPageLink(power, `?${writePageLink({ current: b, pinned: a, units: 'imperial' })}`);
-		expect(link.pinned).toEqual({ raw: { accelerator: 'b200', count: '200000', pue: '1.1~1.4' }, migrated: [], s: undefined });
+		expect(link.pinned).toEqual({
+			raw: { accelerator: 'b200', count: '200000', pue: '1.1~1.4' },
+			migrated: [],
+			s: undefined,
+		});
 		expect(link.current).toEqual({ raw: { pue: '1.3' }, migrated: [], s: GB200.id });
 		expect(link.units).toBe('imperial');
 	});
@@ -103,9 +115,13 @@ describe(scenarioQuery, () => {
 
 	it('adds only what differs from the named scenario, a range or a point', () => {
 		expect(scenarioQuery(power, read({ ...GB200.params, pue: '1.3' }), ctx, GB200)).toBe('s=gb200-campus&pue=1.3');
-		expect(scenarioQuery(power, read({ ...GB200.params, rack_kw: '120~140' }), ctx, GB200)).toBe('s=gb200-campus&rack_kw=120~140');
+		expect(scenarioQuery(power, read({ ...GB200.params, rack_kw: '120~140' }), ctx, GB200)).toBe(
+			's=gb200-campus&rack_kw=120~140',
+		);
 		// Back to the report default for a field the scenario sets: written out, since s would set it.
-		expect(scenarioQuery(power, read({ accelerator: 'gb200', count: '100000' }), ctx, GB200)).toBe(`s=gb200-campus&rack_kw=${ctx.defaults['rack_kw']}`);
+		expect(scenarioQuery(power, read({ accelerator: 'gb200', count: '100000' }), ctx, GB200)).toBe(
+			`s=gb200-campus&rack_kw=${ctx.defaults['rack_kw']}`,
+		);
 	});
 
 	it('writes a new preset, and not the board power that comes with it', () => {
@@ -115,17 +131,24 @@ describe(scenarioQuery, () => {
 
 	it('reads back unchanged over its named scenario', () => {
 		const field = fc.constantFrom('count', 'pue', 'rack_kw', 'board_w', 'budget_mw');
-		const value = fc.oneof(fc.constantFrom('1.3', '80', '700', '5000', '1.1~1.4', '50~60'), fc.integer({ min: 1, max: 300 }).map(String));
+		const value = fc.oneof(
+			fc.constantFrom('1.3', '80', '700', '5000', '1.1~1.4', '50~60'),
+			fc.integer({ min: 1, max: 300 }).map(String),
+		);
 		fc.assert(
-			fc.property(fc.dictionary(field, value, { maxKeys: 3 }), fc.constantFrom('gb200', 'h100-sxm', 'b200'), (edits, acc) => {
-				const first = readScenario(power, { ...GB200.params, accelerator: acc, ...edits }, ctx);
-				fc.pre(first.ignored.length === 0);
-				const query = scenarioQuery(power, first.scenario, ctx, GB200);
-				const link = readPageLink(power, `?${query}`);
-				expect(link.current.s).toBe(GB200.id);
-				const again = readScenario(power, { ...GB200.params, ...link.current.raw }, ctx);
-				expect(again.scenario).toEqual(first.scenario);
-			}),
+			fc.property(
+				fc.dictionary(field, value, { maxKeys: 3 }),
+				fc.constantFrom('gb200', 'h100-sxm', 'b200'),
+				(edits, acc) => {
+					const first = readScenario(power, { ...GB200.params, accelerator: acc, ...edits }, ctx);
+					fc.pre(first.ignored.length === 0);
+					const query = scenarioQuery(power, first.scenario, ctx, GB200);
+					const link = readPageLink(power, `?${query}`);
+					expect(link.current.s).toBe(GB200.id);
+					const again = readScenario(power, { ...GB200.params, ...link.current.raw }, ctx);
+					expect(again.scenario).toEqual(first.scenario);
+				},
+			),
 			{ seed: FC_SEED, numRuns: 200 },
 		);
 	});

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { lookupAssumption } from '../../src/data/registry';
-import { CALCULATOR_ORDER, CALCULATORS, CONCLUSIONS, defaultRanges, evaluate, readScenario } from '../../src/engine/index';
-import type { CalculatorId } from '../../src/engine/types';
-import { formatInput } from '../../src/lib/format';
+import { lookupFixture as lookupAssumption } from '../helpers/registry';
+import { defaultRanges, evaluate, readScenario } from '../../src/engine';
+import { CONCLUSIONS } from '../helpers/engine';
+import { CALCULATOR_ORDER, CALCULATORS } from '../../src/registry/calculators';
+import type { CalculatorId } from '../../src/registry/calculators';
+import { formatInput } from '../../src/format';
 import { LIGHT_THEME } from '../../src/charts/theme';
-import { CONCLUSION_TEXT, orList, sensitivity, tippingPoints } from '../../src/islands/calculator/sensitivity';
+import { orList, sensitivity, tippingPoints } from '../../src/islands/calculator/lazy/sensitivity';
 import { contextFor } from '../helpers/engine';
 
 const scenario = (id: CalculatorId, raw: Record<string, string> = {}) => {
@@ -30,9 +32,11 @@ describe(orList, () => {
 describe(tippingPoints, () => {
 	it('says where a cluster that fits its budget stops fitting, nearest first, in words', () => {
 		const { calc, values, outputs } = scenario('power', { count: '50000' });
-		const t = tippingPoints(calc, values, outputs, text('power'));
+		const t = tippingPoints(calc, CONCLUSIONS[calc.id as CalculatorId], values, outputs, text('power'));
 		expect(t.holds).toBe(true);
-		expect(t.sentence).toMatch(/^The cluster fits the 100 MW power budget: it draws 84.1 MW\. It stops fitting 100 MW with /);
+		expect(t.sentence).toMatch(
+			/^The cluster fits the 100 MW power budget: it draws 84.1 MW\. It stops fitting 100 MW with /,
+		);
 		expect(t.sentence).toMatch(/PUE above 1\.43/);
 		expect(t.sentence).toMatch(/, each on its own with the other inputs held\.$/);
 		const pue = t.points.find((p) => p.param === 'pue')!;
@@ -46,15 +50,17 @@ describe(tippingPoints, () => {
 
 	it('says what would make a failing conclusion hold', () => {
 		const { calc, values, outputs } = scenario('power');
-		const t = tippingPoints(calc, values, outputs, text('power'));
+		const t = tippingPoints(calc, CONCLUSIONS[calc.id as CalculatorId], values, outputs, text('power'));
 		expect(t.holds).toBe(false);
-		expect(t.sentence).toMatch(/^The cluster does not fit the 100 MW power budget: it draws 168 MW\. It would fit 100 MW with /);
+		expect(t.sentence).toMatch(
+			/^The cluster does not fit the 100 MW power budget: it draws 168 MW\. It would fit 100 MW with /,
+		);
 		expect(t.points.find((p) => p.param === 'count')).toMatchObject({ direction: 'below', at: '59,464' });
 	});
 
 	it.each(CALCULATOR_ORDER)('gives %s a sentence and only finite tipping points that flip its conclusion', (id) => {
 		const { calc, values, outputs } = scenario(id);
-		const t = tippingPoints(calc, values, outputs, text(id));
+		const t = tippingPoints(calc, CONCLUSIONS[calc.id as CalculatorId], values, outputs, text(id));
 		expect(t.sentence).not.toMatch(/NaN|undefined|Infinity/);
 		const margin = (v: typeof values) => {
 			const r = evaluate(calc, v);
@@ -65,19 +71,21 @@ describe(tippingPoints, () => {
 			expect(Number.isFinite(p.value)).toBe(true);
 			// A little past the tipping point, the conclusion has flipped.
 			const field = calc.fields.find((f) => f.param === p.param)!;
-			const past = p.direction === 'above' ? p.value * 1.01 + (field.integer ? 1 : 0) : p.value * 0.99 - (field.integer ? 1 : 0);
+			const past =
+				p.direction === 'above' ? p.value * 1.01 + (field.integer ? 1 : 0) : p.value * 0.99 - (field.integer ? 1 : 0);
 			if (past < field.min || past > field.max) continue;
 			expect(margin({ ...values, [p.param]: past }) > 0, `${id}.${p.param}`).toBe(!t.holds);
 		}
 	});
 
 	it('has words for every calculator’s conclusion', () => {
-		for (const id of CALCULATOR_ORDER) expect(Object.keys(CONCLUSION_TEXT[id]).sort()).toEqual(['breaks', 'fails', 'holds', 'mends']);
+		for (const id of CALCULATOR_ORDER)
+			expect(Object.keys(CONCLUSIONS[id].text).sort()).toEqual(['breaks', 'fails', 'holds', 'mends']);
 	});
 
 	it('says so when no single input changes the conclusion', () => {
 		const { calc, values, outputs } = scenario('reliability', { count: '8' });
-		const t = tippingPoints(calc, values, outputs, text('reliability'));
+		const t = tippingPoints(calc, CONCLUSIONS[calc.id as CalculatorId], values, outputs, text('reliability'));
 		expect(t.holds).toBe(true);
 		if (t.points.length === 0) expect(t.sentence).toMatch(/No single input, moved within its limits, changes that\.$/);
 		else expect(t.sentence).toMatch(/It drops below 90% with /);
@@ -88,7 +96,7 @@ describe(sensitivity, () => {
 	it.each(CALCULATOR_ORDER)('ranks %s inputs by swing of the headline over their registry ranges', (id) => {
 		const { calc, values, outputs } = scenario(id);
 		const plausible = defaultRanges(calc, lookupAssumption);
-		const s = sensitivity(calc, values, outputs, plausible, LIGHT_THEME, text(id));
+		const s = sensitivity(calc, CONCLUSIONS[id], values, outputs, plausible, LIGHT_THEME, text(id));
 		expect(s.bars.map((b) => b.param).sort()).toEqual(Object.keys(plausible).sort());
 		const swings = s.bars.map((b) => b.swing);
 		expect(swings).toEqual([...swings].sort((a, b) => b - a));

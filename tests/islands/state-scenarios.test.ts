@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
 
-import { CHARTS } from '../../src/charts/index';
-import { lookupAssumption, registry } from '../../src/data/registry';
-import { CALCULATORS, defaultRanges, readScenario } from '../../src/engine/index';
-import type { CalculatorId } from '../../src/engine/types';
-import { type McRunner, runJob } from '../../src/islands/calculator/mc';
-import { createCalculatorState, type NamedScenario, type StateOptions } from '../../src/islands/calculator/state';
-import { COOLING_UNITS } from '../../src/islands/calculator/units';
-import { readPageLink } from '../../src/islands/calculator/url';
+import { CHARTS } from '../helpers/engine';
+import { lookupFixture as lookupAssumption, fixture as registry } from '../helpers/registry';
+import { defaultRanges, readScenario } from '../../src/engine';
+import { CALCULATORS } from '../../src/registry/calculators';
+import type { CalculatorId } from '../../src/registry/calculators';
+import { type McRunner, runJob } from '../../src/islands/calculator/model/mc';
+import { createCalculatorState, type NamedScenario, type StateOptions } from '../../src/islands/calculator/model/store';
+import { COOLING_UNITS } from '../../src/calculators/cooling/units';
+import { readPageLink } from '../../src/islands/calculator/model/url';
 import { contextFor } from '../helpers/engine';
 
 const named = (id: CalculatorId): NamedScenario[] =>
-	[...registry.scenarios.values()].filter((s) => s.calculator === id).map(({ id: sid, title, note, params }) => ({ id: sid, title, note, params }));
+	[...registry.scenarios.values()]
+		.filter((s) => s.calculator === id)
+		.map(({ id: sid, title, note, params }) => ({ id: sid, title, note, params }));
 const make = (id: CalculatorId, options: StateOptions = {}) =>
 	createCalculatorState(CALCULATORS[id], contextFor(id), CHARTS[id], {}, { scenarios: named(id), ...options });
 const open = (state: ReturnType<typeof make>, search: string) => state.open(readPageLink(state.calc, search));
-const values = (id: CalculatorId, raw: Record<string, string>) => readScenario(CALCULATORS[id], raw, contextFor(id)).scenario.values;
+const values = (id: CalculatorId, raw: Record<string, string>) =>
+	readScenario(CALCULATORS[id], raw, contextFor(id)).scenario.values;
 
 describe('named scenarios', () => {
 	it('opens a named scenario and keeps s in the link', () => {
@@ -41,7 +45,12 @@ describe('named scenarios', () => {
 		const state = make('power');
 		open(state, '?s=no-such-thing&count=5000');
 		const view = state.view();
-		expect(view.notice).toEqual([{ param: 's', message: expect.stringMatching(/^unknown named scenario "no-such-thing"; expected one of .*gb200-campus/) }]);
+		expect(view.notice).toEqual([
+			{
+				param: 's',
+				message: expect.stringMatching(/^unknown named scenario "no-such-thing"; expected one of .*gb200-campus/),
+			},
+		]);
 		expect(view.named).toBeUndefined();
 		expect(view.solved.scenario.values).toEqual(values('power', { count: '5000' }));
 		expect(view.link).toBe('count=5000');
@@ -108,7 +117,9 @@ describe('comparing A and B', () => {
 		const state = make('reliability');
 		state.pin();
 		state.setText('count', '50000');
-		const labels = (state.view().charts[0]!.config as { data: { datasets: { label: string }[] } }).data.datasets.map((d) => d.label);
+		const labels = (state.view().charts[0]!.config as { data: { datasets: { label: string }[] } }).data.datasets.map(
+			(d) => d.label,
+		);
 		expect(labels).toContain('A: Goodput');
 	});
 });

@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
-import { CHARTS } from '../../src/charts/index';
-import {
-	CALCULATOR_ORDER,
-	CALCULATORS,
-	evaluate,
-	readScenario,
-	simulate,
-} from '../../src/engine/index';
-import { seedFromString } from '../../src/engine/random';
-import type { Calculator, CalculatorId } from '../../src/engine/types';
-import {
-	createCalculatorState,
-	displayOutput,
-	MC_SAMPLES,
-	memo,
-	solve,
-	textsFor,
-} from '../../src/islands/calculator/state';
-import { inputsToQuery } from '../../src/islands/calculator/url';
+import { CHARTS } from '../helpers/engine';
+import { evaluate, readScenario, simulate } from '../../src/engine';
+import { CALCULATOR_ORDER, CALCULATORS } from '../../src/registry/calculators';
+import { seedFromString } from '../../src/engine';
+import type { Calculator } from '../../src/engine';
+import type { CalculatorId } from '../../src/registry/calculators';
+import { createCalculatorState, memo } from '../../src/islands/calculator/model/store';
+import { displayOutput, textsFor } from '../../src/islands/calculator/model/display';
+import { MC_SAMPLES } from '../../src/islands/calculator/model/mc';
+import { solve } from '../../src/islands/calculator/model/solve';
+import { inputsToQuery } from '../../src/islands/calculator/model/url';
 import { contextFor } from '../helpers/engine';
 
 const make = (id: CalculatorId, initial: Record<string, string> = {}) =>
@@ -43,10 +35,7 @@ describe(memo, () => {
 describe(createCalculatorState, () => {
 	it.each(CALCULATOR_ORDER)('starts from the registry defaults (%s)', (id) => {
 		const view = make(id).view();
-		const expected = evaluate(
-			CALCULATORS[id],
-			readScenario(CALCULATORS[id], {}, contextFor(id)).scenario.values,
-		);
+		const expected = evaluate(CALCULATORS[id], readScenario(CALCULATORS[id], {}, contextFor(id)).scenario.values);
 		expect(expected.ok && view.solved.outputs).toEqual(expected.ok && expected.outputs);
 		expect(view.solved.query).toBe('');
 		expect(view.solved.quantiles).toBeNull();
@@ -80,30 +69,25 @@ describe(createCalculatorState, () => {
 		['pasted text', '100,000 GPUs', 'is not a number'],
 		['fraction of a count', '2.5', 'Accelerators must be a whole number'],
 		['reversed range', '5~1', 'low end must not exceed its high end'],
-	])(
-		'keeps the last good results and shows the engine’s message for %s input',
-		(_name, text, message) => {
-			const state = make('power');
-			state.setText('count', '200000');
-			const good = state.view();
-			state.setText('count', text);
-			const bad = state.view();
-			expect(bad.fieldErrors['count']).toContain(message);
-			expect(bad.hasErrors).toBe(true);
-			expect(bad.solved).toBe(good.solved);
-			expect(bad.charts).toBe(good.charts);
-			expect(bad.texts['count']).toBe(text);
-		},
-	);
+	])('keeps the last good results and shows the engine’s message for %s input', (_name, text, message) => {
+		const state = make('power');
+		state.setText('count', '200000');
+		const good = state.view();
+		state.setText('count', text);
+		const bad = state.view();
+		expect(bad.fieldErrors['count']).toContain(message);
+		expect(bad.hasErrors).toBe(true);
+		expect(bad.solved).toBe(good.solved);
+		expect(bad.charts).toBe(good.charts);
+		expect(bad.texts['count']).toBe(text);
+	});
 
 	it('shows a cross-field error at the later field and keeps the last results', () => {
 		const state = make('growth');
 		const good = state.view().solved;
 		state.setText('end_year', '2020');
 		const view = state.view();
-		expect(view.fieldErrors['end_year']).toMatch(
-			/Project to must be the reference year .* or later/,
-		);
+		expect(view.fieldErrors['end_year']).toMatch(/Project to must be the reference year .* or later/);
 		expect(view.solved).toBe(good);
 	});
 
@@ -208,16 +192,11 @@ describe('ranges', () => {
 
 describe(displayOutput, () => {
 	const solvedFor = (id: CalculatorId, raw: Record<string, string>) => {
-		const r = solve(
-			CALCULATORS[id],
-			contextFor(id),
-			readScenario(CALCULATORS[id], raw, contextFor(id)).scenario,
-		);
+		const r = solve(CALCULATORS[id], contextFor(id), readScenario(CALCULATORS[id], raw, contextFor(id)).scenario);
 		if (!r.ok) throw new Error(r.message);
 		return r.solved;
 	};
-	const spec = (id: CalculatorId, key: string) =>
-		CALCULATORS[id].outputs.find((o) => o.key === key)!;
+	const spec = (id: CalculatorId, key: string) => CALCULATORS[id].outputs.find((o) => o.key === key)!;
 
 	it('gives the raw value and text for people', () => {
 		const d = displayOutput(spec('power', 'facility_mw'), solvedFor('power', {}));
@@ -237,10 +216,7 @@ describe(displayOutput, () => {
 	});
 
 	it('collapses a band the ranges do not move, but keeps its attributes', () => {
-		const d = displayOutput(
-			spec('power', 'accelerator_mw'),
-			solvedFor('power', { pue: '1.1~1.4' }),
-		);
+		const d = displayOutput(spec('power', 'accelerator_mw'), solvedFor('power', { pue: '1.1~1.4' }));
 		expect(d.text).toBe('70 MW');
 		expect(d.p10).toBe(d.p90);
 	});
@@ -307,8 +283,6 @@ describe(solve, () => {
 			CHARTS.reliability,
 			{ count: '7' },
 		);
-		expect(fallback.view().solved.scenario.values['count']).toBe(
-			contextFor('reliability').defaults['count'],
-		);
+		expect(fallback.view().solved.scenario.values['count']).toBe(contextFor('reliability').defaults['count']);
 	});
 });

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { CALCULATORS } from '../../src/engine/index';
+import { CALCULATORS } from '../../src/registry/calculators';
 import {
 	COOLING_UNITS,
 	FAHRENHEIT_DELTA,
 	formatBtuPerH,
 	formatGpm,
 	formatUsGallons,
-	fromSiText,
-	isDetail,
-	toSiText,
-} from '../../src/islands/calculator/units';
+} from '../../src/calculators/cooling/units';
+import { fromSiText, isDetail, toSiText } from '../../src/islands/calculator/model/units';
 
 describe(toSiText, () => {
 	it('converts °F of rise to the SI parameter, without float noise', () => {
@@ -26,7 +24,8 @@ describe(toSiText, () => {
 	});
 
 	it('leaves text that is not a number as typed, for the engine to refuse', () => {
-		for (const text of ['', 'abc', '20 °F', '<b>1</b>', '1~', '~3']) expect(toSiText(FAHRENHEIT_DELTA, text)).toBe(text.trim());
+		for (const text of ['', 'abc', '20 °F', '<b>1</b>', '1~', '~3'])
+			expect(toSiText(FAHRENHEIT_DELTA, text)).toBe(text.trim());
 	});
 });
 
@@ -39,7 +38,8 @@ describe(fromSiText, () => {
 	});
 
 	it('round-trips through the field: what it shows converts back to the same SI number', () => {
-		for (const si of ['10', '11.1', '12.5', '8.3', '16.7', '40', '1']) expect(Number(toSiText(FAHRENHEIT_DELTA, fromSiText(FAHRENHEIT_DELTA, si)))).toBe(Number(si));
+		for (const si of ['10', '11.1', '12.5', '8.3', '16.7', '40', '1'])
+			expect(Number(toSiText(FAHRENHEIT_DELTA, fromSiText(FAHRENHEIT_DELTA, si)))).toBe(Number(si));
 	});
 });
 
@@ -57,19 +57,38 @@ describe('imperial outputs', () => {
 
 describe(isDetail, () => {
 	const cooling = CALCULATORS.cooling.outputs;
-	const main = (system: 'si' | 'imperial') => cooling.filter((o) => !isDetail(o.key, !!o.detail, COOLING_UNITS, system)).map((o) => o.key);
+	const main = (system: 'si' | 'imperial') =>
+		cooling.filter((o) => !isDetail(o.key, !!o.detail, COOLING_UNITS, system)).map((o) => o.key);
 
 	it('shows SI twins as headline results under SI and imperial ones under imperial', () => {
-		expect(main('si')).toEqual(['heat_kw', 'method', 'air_m3_per_h_per_rack', 'liquid_l_per_min_per_rack', 'cooling_tons', 'annual_water_m3']);
-		expect(main('imperial')).toEqual(['method', 'air_cfm_per_rack', 'liquid_l_per_min_per_rack', 'cooling_tons', 'annual_water_m3', 'heat_btu_per_h']);
+		expect(main('si')).toEqual([
+			'heat_kw',
+			'method',
+			'air_m3_per_h_per_rack',
+			'liquid_l_per_min_per_rack',
+			'cooling_tons',
+			'annual_water_m3',
+		]);
+		expect(main('imperial')).toEqual([
+			'method',
+			'air_cfm_per_rack',
+			'liquid_l_per_min_per_rack',
+			'cooling_tons',
+			'annual_water_m3',
+			'heat_btu_per_h',
+		]);
 	});
 
 	it('keeps every contract output on the page in both systems', () => {
 		expect(cooling.length).toBe(8);
-		for (const system of ['si', 'imperial'] as const) expect(cooling.filter((o) => isDetail(o.key, !!o.detail, COOLING_UNITS, system)).length + main(system).length).toBe(8);
+		for (const system of ['si', 'imperial'] as const)
+			expect(
+				cooling.filter((o) => isDetail(o.key, !!o.detail, COOLING_UNITS, system)).length + main(system).length,
+			).toBe(8);
 	});
 
 	it('leaves calculators without units alone', () => {
-		for (const o of CALCULATORS.power.outputs) expect(isDetail(o.key, !!o.detail, undefined, 'imperial')).toBe(!!o.detail);
+		for (const o of CALCULATORS.power.outputs)
+			expect(isDetail(o.key, !!o.detail, undefined, 'imperial')).toBe(!!o.detail);
 	});
 });

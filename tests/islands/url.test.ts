@@ -1,15 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { CALCULATOR_ORDER, CALCULATORS, readScenario } from '../../src/engine/index';
-import type { CalculatorId } from '../../src/engine/types';
-import {
-	calculatorHref,
-	inputsToQuery,
-	knownParams,
-	migrations,
-	queryToInputs,
-} from '../../src/islands/calculator/url';
+import { readScenario } from '../../src/engine';
+import { CALCULATOR_ORDER, CALCULATORS } from '../../src/registry/calculators';
+import type { CalculatorId } from '../../src/registry/calculators';
+import { calculatorHref, inputsToQuery, knownParams, queryToInputs } from '../../src/islands/calculator/model/url';
 import { contextFor, FC_SEED } from '../helpers/engine';
 
 const power = CALCULATORS.power;
@@ -64,11 +59,7 @@ describe(queryToInputs, () => {
 
 	it.each([
 		['script tag', '?count=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '<script>alert(1)</script>'],
-		[
-			'image tag',
-			'?count=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
-			'<img src=x onerror=alert(1)>',
-		],
+		['image tag', '?count=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '<img src=x onerror=alert(1)>'],
 		['javascript URL', '?count=javascript:alert(1)', 'javascript:alert(1)'],
 		['quotes', '?count=%22%27%60', '"\'`'],
 		['right-to-left override', '?count=%E2%80%AE1', '\u202e1'],
@@ -76,16 +67,13 @@ describe(queryToInputs, () => {
 		['Infinity', '?count=Infinity', 'Infinity'],
 		['overflow', '?count=1e400', '1e400'],
 		['hex', '?count=0x10', '0x10'],
-	])(
-		'passes hostile text (%s) to the engine as plain text, which refuses it',
-		(_name, query, text) => {
-			const { raw } = queryToInputs(power, query);
-			expect(raw['count']).toBe(text);
-			const result = readScenario(power, raw, contextFor('power'));
-			expect(result.ignored.map((p) => p.param)).toEqual(['count']);
-			expect(result.scenario.values['count']).toBe(contextFor('power').defaults['count']);
-		},
-	);
+	])('passes hostile text (%s) to the engine as plain text, which refuses it', (_name, query, text) => {
+		const { raw } = queryToInputs(power, query);
+		expect(raw['count']).toBe(text);
+		const result = readScenario(power, raw, contextFor('power'));
+		expect(result.ignored.map((p) => p.param)).toEqual(['count']);
+		expect(result.scenario.values['count']).toBe(contextFor('power').defaults['count']);
+	});
 
 	it('cuts very long values to 200 characters', () => {
 		const long = '9'.repeat(5000);
@@ -119,34 +107,27 @@ describe('migrations', () => {
 		expect(r.migrated).toEqual([]);
 	});
 
-	it('applies a migration only to the calculators it names', () => {
+	it('applies a migration only to the calculators that list it', () => {
 		expect(queryToInputs(CALCULATORS.cooling, '?gpus=50000').raw).toEqual({});
 		expect(queryToInputs(CALCULATORS.growth, '?tdp_w=1000').raw).toEqual({});
 	});
 
 	it('gives an old power link the same scenario as its new form', () => {
 		const ctx = contextFor('power');
-		const old = readScenario(
-			power,
-			queryToInputs(power, '?gpus=50000&tdp_w=1000&pue=1.3').raw,
-			ctx,
-		).scenario;
-		const now = readScenario(
-			power,
-			queryToInputs(power, '?count=50000&board_w=1000&pue=1.3').raw,
-			ctx,
-		).scenario;
+		const old = readScenario(power, queryToInputs(power, '?gpus=50000&tdp_w=1000&pue=1.3').raw, ctx).scenario;
+		const now = readScenario(power, queryToInputs(power, '?count=50000&board_w=1000&pue=1.3').raw, ctx).scenario;
 		expect(old).toEqual(now);
 	});
 
-	it.each(migrations.map((m) => [m.from, m.to, m] as const))(
-		'%s → %s points at a current parameter and is not one itself',
-		(_from, _to, m) => {
-			for (const id of m.calculators ?? CALCULATOR_ORDER) {
-				const known = knownParams(CALCULATORS[id]);
-				expect(known).toContain(m.to);
-				expect(known).not.toContain(m.from);
-			}
+	it.each(CALCULATOR_ORDER.flatMap((id) => (CALCULATORS[id].migrations ?? []).map((m) => [id, m.note, m] as const)))(
+		'%s: "%s" rewrites an old name into a current parameter that is not old itself',
+		(id, _note, m) => {
+			const known = knownParams(CALCULATORS[id]);
+			const old = ['gpus', 'tdp_w', 'mtbf_h'].find((name) => m.apply(new Map([[name, '7']])).changed.length > 0)!;
+			const { changed, query } = m.apply(new Map([[old, '7']]));
+			expect(known).toContain(changed[0]!.to);
+			expect(known).not.toContain(old);
+			expect(query.get(changed[0]!.to)).toBe('7');
 			expect(m.note.length).toBeGreaterThan(10);
 		},
 	);
@@ -156,38 +137,24 @@ describe(inputsToQuery, () => {
 	it('writes nothing for the default scenario', () => {
 		for (const id of CALCULATOR_ORDER) {
 			const ctx = contextFor(id);
-			expect(
-				inputsToQuery(CALCULATORS[id], readScenario(CALCULATORS[id], {}, ctx).scenario, ctx),
-			).toBe('');
+			expect(inputsToQuery(CALCULATORS[id], readScenario(CALCULATORS[id], {}, ctx).scenario, ctx)).toBe('');
 		}
 	});
 
 	it('writes the preset first, then fields in the calculator order, with readable ranges', () => {
 		const ctx = contextFor('power');
-		const { scenario } = readScenario(
-			power,
-			{ pue: '1.1~1.4', count: '200000', accelerator: 'b200' },
-			ctx,
-		);
+		const { scenario } = readScenario(power, { pue: '1.1~1.4', count: '200000', accelerator: 'b200' }, ctx);
 		expect(inputsToQuery(power, scenario, ctx)).toBe('accelerator=b200&count=200000&pue=1.1~1.4');
 	});
 
 	it('leaves out a value equal to the preset’s (presets only set defaults)', () => {
 		const ctx = contextFor('power');
-		expect(
-			inputsToQuery(
-				power,
-				readScenario(power, { accelerator: 'b200', board_w: '1000' }, ctx).scenario,
-				ctx,
-			),
-		).toBe('accelerator=b200');
-		expect(
-			inputsToQuery(
-				power,
-				readScenario(power, { accelerator: 'b200', board_w: '900' }, ctx).scenario,
-				ctx,
-			),
-		).toBe('accelerator=b200&board_w=900');
+		expect(inputsToQuery(power, readScenario(power, { accelerator: 'b200', board_w: '1000' }, ctx).scenario, ctx)).toBe(
+			'accelerator=b200',
+		);
+		expect(inputsToQuery(power, readScenario(power, { accelerator: 'b200', board_w: '900' }, ctx).scenario, ctx)).toBe(
+			'accelerator=b200&board_w=900',
+		);
 	});
 
 	it('writes scientific notation without a plus sign', () => {

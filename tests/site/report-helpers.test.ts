@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { buildCitedIn } from '../../src/components/report/cited-in';
 import { formatDate, shortEventName } from '../../src/components/report/labels';
 import { formatExact } from '../../src/components/report/numbers';
-import { registry } from '../../src/data/registry';
-import { CONSTANTS_TABLE } from '../../src/engine/constants-table';
-import * as units from '../../src/engine/units';
+import { fixture as registry } from '../helpers/registry';
+import { CONSTANTS_TABLE } from '../../src/engine';
+import * as units from '../../src/engine';
 import { assumptionsCsv, csvCell } from '../../src/pages/methodology/assumptions.csv';
 
 describe('formatDate', () => {

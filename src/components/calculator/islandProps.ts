@@ -3,10 +3,11 @@
  * presets, where each default comes from). The registry itself never ships to the browser.
  */
 import { lookupAssumption, registry } from '../../data/registry';
-import { CALCULATORS, defaultRanges } from '../../engine/index';
-import type { CalculatorId } from '../../engine/types';
-import type { CalculatorIslandProps } from '../../islands/calculator/Calculator';
-import type { Provenance, SourceInfo } from '../../islands/calculator/exports';
+import { defaultRanges } from '../../engine';
+import { CALCULATORS } from '../../registry/calculators';
+import type { CalculatorId } from '../../registry/calculators';
+import type { CalculatorIslandProps } from '../../islands/calculator/types';
+import type { Provenance, SourceInfo } from '../../islands/calculator/lazy/exports';
 import { contextFor } from '../../lib/figures';
 
 export function islandProps(
@@ -53,9 +54,7 @@ export function islandProps(
 		accelerators: calc.preset ? ctx.accelerators : undefined,
 		provenance,
 		sources,
-		initial: Object.fromEntries(
-			Object.entries(options.initial ?? {}).map(([k, v]) => [k, String(v)]),
-		),
+		initial: Object.fromEntries(Object.entries(options.initial ?? {}).map(([k, v]) => [k, String(v)])),
 		mode: options.mode,
 		idPrefix: options.idPrefix,
 		headingLevel: options.headingLevel ?? 2,

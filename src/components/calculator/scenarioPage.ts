@@ -3,14 +3,15 @@
  * the island uses: the banner's words, the inputs that differ from the report defaults, and the
  * headline results (P50 with P10 to P90 when the scenario has ranges).
  */
-import { COOLING_METHOD_LABELS } from '../../engine/cooling';
+import { ENTRIES } from '../../registry/calculators';
 import type { NamedScenario as RegistryScenario } from '../../data/build-registry';
-import { readScenario } from '../../engine/parse';
-import type { CalculatorId } from '../../engine/types';
+import { readScenario } from '../../engine';
+import type { CalculatorId } from '../../registry/calculators';
 import { contextFor } from '../../lib/figures';
-import { scenarioDifferences } from '../../islands/calculator/compare';
-import { displayOutput, solve } from '../../islands/calculator/state';
-import { calculatorHref } from '../../islands/calculator/url';
+import { scenarioDifferences } from '../../islands/calculator/model/compare';
+import { displayOutput } from '../../islands/calculator/model/display';
+import { solve } from '../../islands/calculator/model/solve';
+import { calculatorHref } from '../../islands/calculator/model/url';
 
 export interface ScenarioPage {
 	readonly scenario: RegistryScenario;
@@ -23,11 +24,17 @@ export interface ScenarioPage {
 export function scenarioPage(s: RegistryScenario): ScenarioPage {
 	const { calc, ctx } = contextFor(s.calculator as CalculatorId);
 	const read = readScenario(calc, s.params, ctx);
-	if (read.ignored.length) throw new Error(`content/scenarios/${s.id}.yaml: ${read.ignored.map((p) => `${p.param}: ${p.message}`).join('; ')}`);
+	if (read.ignored.length)
+		throw new Error(
+			`content/scenarios/${s.id}.yaml: ${read.ignored.map((p) => `${p.param}: ${p.message}`).join('; ')}`,
+		);
 	const solved = solve(calc, ctx, read.scenario);
 	if (!solved.ok) throw new Error(`content/scenarios/${s.id}.yaml: ${solved.message}`);
 	const outputs = calc.outputs.filter((o) => !o.detail);
-	const ordered = [...outputs.filter((o) => o.key === calc.headline), ...outputs.filter((o) => o.key !== calc.headline)];
+	const ordered = [
+		...outputs.filter((o) => o.key === calc.headline),
+		...outputs.filter((o) => o.key !== calc.headline),
+	];
 	return {
 		scenario: s,
 		calcTitle: calc.title,
@@ -36,7 +43,11 @@ export function scenarioPage(s: RegistryScenario): ScenarioPage {
 		results: ordered.map((o) => ({
 			key: o.key,
 			label: o.label,
-			text: displayOutput(o, solved.solved, COOLING_METHOD_LABELS).text,
+			text: displayOutput(
+				o,
+				solved.solved,
+				(ENTRIES[s.calculator as CalculatorId] as { labels?: Readonly<Record<string, string>> }).labels,
+			).text,
 			headline: o.key === calc.headline,
 		})),
 	};

@@ -3,8 +3,8 @@
  * (chapters, timeline events, assumptions, accelerator presets), with links. Pure, so tests can
  * feed it fixtures; the pages pass in the real collections.
  */
-import type { Assumption } from '../../engine/assumptions';
-import type { Accelerator } from '../../engine/types';
+import type { Assumption } from '../../schemas/assumption';
+import type { Accelerator } from '../../schemas/preset';
 import { citedIds } from '../../lib/citations';
 
 export interface CitingPlace {

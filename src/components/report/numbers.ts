@@ -2,7 +2,7 @@
  * Exact-looking numbers for reference tables (methodology, CSV): no rounding beyond float noise,
  * scientific notation for very large or small values. Prose uses src/lib/format.ts instead.
  */
-import { formatScientific } from '../../lib/format';
+import { formatScientific } from '../../format';
 
 /** 5.9e11 → "5.9 × 10¹¹"; 16384 → "16,384"; 0.26 → "0.26". */
 export function formatExact(n: number): string {

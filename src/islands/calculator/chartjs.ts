@@ -2,26 +2,13 @@
  * Chart.js, tree-shaken: only the pieces the calculators draw with, loaded on demand by the island
  * so that results appear before the chart library arrives.
  *
- * Three Chart.js plugins are replaced by smaller ones to keep a calculator page under its 80 KiB
- * JavaScript budget (Chart.js is one module, so whatever one page registers, every page ships):
+ * Three Chart.js plugins are replaced by smaller ones to keep a calculator page within its
+ * JavaScript budget:
  * legends are HTML (accessible and themed), `aifgFill` shades bands instead of Filler, and the
  * tooltip below reads the same `options.plugins.tooltip` settings as Chart.js's own (colours,
  * fonts, `filter`, `callbacks.label`) in about a seventh of its size.
  */
-import {
-	BarController,
-	BarElement,
-	CategoryScale,
-	Chart,
-	type ChartEvent,
-	type ChartType,
-	LinearScale,
-	LineController,
-	LineElement,
-	LogarithmicScale,
-	type Plugin,
-	PointElement,
-} from 'chart.js';
+import { Chart, type ChartEvent, type ChartType, type Plugin } from 'chart.js';
 
 import type { FillOptions } from '../../charts/theme';
 
@@ -116,17 +103,13 @@ export const tooltipPlugin: Plugin<ChartType, TipOptions> = {
 					};
 					if (options.filter && !options.filter(item)) return;
 					best = d;
-					const indexScale =
-						chart.options.indexAxis === 'y' ? chart.scales['y'] : chart.scales['x'];
+					const indexScale = chart.options.indexAxis === 'y' ? chart.scales['y'] : chart.scales['x'];
 					const index = chart.options.indexAxis === 'y' ? raw.y : raw.x;
 					const title = indexScale?.getLabelForValue(index) ?? '';
 					tip = {
 						x,
 						y,
-						lines: [
-							title,
-							options.callbacks?.label?.(item) ?? `${dataset.label ?? ''}: ${raw.y}`,
-						].filter(Boolean),
+						lines: [title, options.callbacks?.label?.(item) ?? `${dataset.label ?? ''}: ${raw.y}`].filter(Boolean),
 					};
 				});
 			});
@@ -156,17 +139,16 @@ export const tooltipPlugin: Plugin<ChartType, TipOptions> = {
 	},
 };
 
-Chart.register(
-	BarController,
-	BarElement,
-	CategoryScale,
-	LinearScale,
-	LineController,
-	LineElement,
-	LogarithmicScale,
-	PointElement,
-	fillPlugin,
-	tooltipPlugin,
-);
+Chart.register(fillPlugin, tooltipPlugin);
+
+/**
+ * Chart.js with the plugins above and the controllers, elements and scales one calculator draws
+ * with. Each calculator's `chartjs.ts` calls this with only its parts, so a page ships no part it
+ * does not use (Chart.js is tree-shaken by export).
+ */
+export function chartWith(...parts: Parameters<typeof Chart.register>): typeof Chart {
+	Chart.register(...parts);
+	return Chart;
+}
 
 export { Chart };

@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 
 import { registry } from '../../data/registry';
-import { CALCULATOR_ORDER, CALCULATORS } from '../../engine/index';
+import { CALCULATOR_ORDER, CALCULATORS } from '../../registry/calculators';
 
 const COLUMNS = ['id', 'calculator', 'param', 'label', 'value', 'unit', 'low', 'high', 'min', 'max', 'confidence', 'source', 'source_title', 'source_url', 'locator', 'note'] as const;
 

@@ -6,8 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { buildRegistry } from '../../../src/data/build-registry';
-import { CALCULATORS, defaultsFor, type ScenarioContext } from '../../../src/engine/index';
-import type { CalculatorId } from '../../../src/engine/types';
+import { defaultsFor, type ScenarioContext } from '../../../src/engine';
+import { CALCULATORS } from '../../../src/registry/calculators';
+import type { CalculatorId } from '../../../src/registry/calculators';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const files = (dir: string) =>

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 
 import { registry } from '../../../data/registry';
-import { CALCULATORS } from '../../../engine/index';
+import { CALCULATORS } from '../../../registry/calculators';
 import { evaluateFigure } from '../../../lib/figures';
 import { renderCardPng } from '../../../lib/og';
 import { SITE } from '../../../lib/site';

@@ -1,0 +1,140 @@
+/** Chart of the cooling calculator: airflow a rack needs against its density, over the four cooling classes. */
+import type { ChartConfiguration } from 'chart.js';
+
+import { COOLING_METHOD_LABELS, COOLING_METHODS, type CoolingMethod } from './model';
+import { as, fahrenheitFromKelvinDelta, type KelvinDelta, M3_PER_H_PER_CFM } from '../../engine';
+import { formatNumber } from '../../format';
+import { bandDatasets, bandSeries, fillBetween } from '../../charts/band';
+import { num, sweep, sweepCompare } from '../../charts/sweep';
+import {
+	axis,
+	baseOptions,
+	type ChartInput,
+	type ChartTheme,
+	type ChartView,
+	compareDataset,
+	compareLegend,
+	fmt,
+	withAlpha,
+} from '../../charts/theme';
+
+const methodLabel = (m: unknown): string =>
+	typeof m === 'string' && m in COOLING_METHOD_LABELS ? COOLING_METHOD_LABELS[m as CoolingMethod] : String(m);
+
+export function coolingChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
+	const v = input.values;
+	const rackKw = v['rack_kw']!;
+	const ceilings = [v['air_max_kw']!, v['rear_door_max_kw']!, v['dlc_max_kw']!];
+	const top = Math.max(rackKw * 1.25, ceilings[2]! * 1.5, 50);
+	const densities = Array.from({ length: 41 }, (_, i) => (top * i) / 40);
+	// All-air: the airflow a rack would need with no liquid at all.
+	const allAir = (kw: number) => ({ rack_kw: kw, liquid_fraction: 0 });
+	// Imperial: airflow in CFM (the engine's m³/h ÷ 1.699011); rack density stays in kW, as the trade writes it.
+	const imperial = input.units === 'imperial';
+	const flowUnit: 'CFM' | 'm3/h' = imperial ? 'CFM' : 'm3/h';
+	const flow = (v: number | null) => (v === null ? null : imperial ? v / M3_PER_H_PER_CFM : v);
+	const airOf = (o: Record<string, unknown>) => flow(num(o['air_m3_per_h_per_rack']));
+	const airflow = sweep(input, densities, allAir).map(airOf);
+	const airflowA = sweepCompare(input, densities, allAir)?.map(airOf);
+	const current = airOf(input.outputs) ?? 0;
+	const per10Kw = airOf(sweep(input, [10], allAir)[0]!);
+	const bands = COOLING_METHODS.map((method, i) => ({
+		method,
+		fromKw: i === 0 ? 0 : ceilings[i - 1]!,
+		toKw: i < 3 ? ceilings[i]! : top,
+	}));
+	const bandColors = bands.map((_, i) => withAlpha(theme.series[i % theme.series.length]!, 0.16));
+	const bandSi = bandSeries(input, densities, allAir, 'air_m3_per_h_per_rack');
+	const band = bandSi && bandSi.map((b) => ({ x: b.x, p10: flow(b.p10), p90: flow(b.p90) }));
+	const rangeColor = withAlpha(theme.fg, 0.18);
+	const [line, point] = [theme.fg, theme.reference];
+	return {
+		id: 'airflow',
+		title: 'Airflow per rack against rack density',
+		config: {
+			type: 'line',
+			data: {
+				datasets: [
+					{
+						label: 'All-air airflow',
+						data: densities.map((kw, i) => ({ x: kw, y: airflow[i]! })),
+						borderColor: line,
+						backgroundColor: line,
+						pointRadius: 0,
+						borderWidth: 2,
+						order: 1,
+					},
+					{
+						label: 'This rack',
+						data: [{ x: rackKw, y: current }],
+						borderColor: point,
+						backgroundColor: point,
+						pointRadius: 6,
+						pointHoverRadius: 7,
+						showLine: false,
+						order: 0,
+					},
+					...(band ? bandDatasets(band) : []),
+					...(airflowA
+						? [
+								compareDataset(
+									'All-air airflow',
+									densities.map((kw, i) => ({ x: kw, y: airflowA[i]! })),
+									line,
+								),
+							]
+						: []),
+				],
+			},
+			options: {
+				...baseOptions(theme, { y: flowUnit }),
+				plugins: {
+					...baseOptions(theme, { y: flowUnit }).plugins,
+					aifgFill: {
+						xBands: bands.map((b, i) => ({ from: b.fromKw, to: b.toKw, color: bandColors[i]! })),
+						between: band ? [fillBetween(2, rangeColor)] : [],
+					},
+				},
+				scales: {
+					x: { ...axis(theme, 'Rack density (kW per rack)', 'linear'), min: 0, max: top },
+					y: {
+						...axis(theme, imperial ? 'Airflow (CFM per rack)' : 'Airflow (m³/h per rack)', 'linear'),
+						beginAtZero: true,
+					},
+				},
+			},
+		},
+		summary:
+			`With a ${imperial ? `${formatNumber(fahrenheitFromKelvinDelta(as<KelvinDelta>(v['air_delta_t_c']!)))} °F` : `${formatNumber(v['air_delta_t_c']!)} °C`} air temperature rise, an all-air rack needs ${fmt(per10Kw, flowUnit)} of air for every 10 kW, ${fmt(airflow[40], flowUnit)} at ${fmt(top, 'kW')}. ` +
+			`Air handles racks up to ${fmt(ceilings[0], 'kW')}, rear-door heat exchangers up to ${fmt(ceilings[1], 'kW')}, direct-to-chip liquid up to ${fmt(ceilings[2], 'kW')}, and immersion above. ` +
+			`This rack, at ${fmt(rackKw, 'kW')}, calls for ${methodLabel(input.outputs['method']).toLowerCase()} and leaves ${fmt(current, flowUnit)} of air to move.` +
+			(airflowA ? ` Scenario A, dotted, needs ${fmt(airflowA[40], flowUnit)} at ${fmt(top, 'kW')}.` : ''),
+		table: {
+			columns: [
+				{ label: 'Rack density', unit: 'kW' },
+				{ label: 'All-air airflow', unit: flowUnit },
+				{ label: 'Cooling class', unit: 'method' },
+				...(airflowA ? [{ label: 'A: all-air airflow', unit: flowUnit }] : []),
+			],
+			rows: densities.map((kw, i) => [
+				kw,
+				airflow[i]!,
+				methodLabel(bands.find((b) => kw <= b.toKw)?.method ?? 'immersion'),
+				...(airflowA ? [airflowA[i]!] : []),
+			]),
+		},
+		legend: [
+			{ label: 'All-air airflow', color: line, kind: 'line' },
+			{ label: 'This rack', color: point, kind: 'point' },
+			...bands.map((b, i) => ({
+				label: methodLabel(b.method),
+				color: bandColors[i]!,
+				kind: 'box' as const,
+			})),
+			...(band ? [{ label: 'P10 to P90', color: rangeColor, kind: 'box' as const }] : []),
+			...(airflowA ? [compareLegend('All-air airflow', line)] : []),
+		],
+	};
+}
+
+export const coolingCharts = (input: ChartInput, theme: ChartTheme): ChartView[] => [coolingChart(input, theme)];

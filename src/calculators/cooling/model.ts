@@ -1,0 +1,320 @@
+import { readParams, writeOutputs } from '../../engine';
+import type { Calculator, FieldProblem, NumberField } from '../../engine';
+import { AIR_CP_J_PER_KG_K, AIR_DENSITY_KG_PER_M3, BTU_PER_H_PER_W, KW_PER_TON, M3_PER_H_PER_CFM, HOURS_PER_YEAR, type CubicFeetPerMinute, type CubicMetresPerHour, type Kilowatts, type LitresPerMinute, type TonsOfRefrigeration, WATER_CP_J_PER_KG_K, WATER_DENSITY_KG_PER_M3, as, btuPerHFromKw, cfmFromM3PerH, tonsFromKw } from '../../engine';
+
+/** Cooling classes, from the least to the most capable. Ids are part of the public contract. */
+export const COOLING_METHODS = ['air', 'rear-door', 'direct-to-chip', 'immersion'] as const;
+export type CoolingMethod = (typeof COOLING_METHODS)[number];
+
+export const COOLING_METHOD_LABELS: Record<CoolingMethod, string> = {
+	air: 'Air (contained aisles)',
+	'rear-door': 'Rear-door heat exchanger',
+	'direct-to-chip': 'Direct-to-chip liquid',
+	immersion: 'Immersion',
+};
+
+export interface CoolingInputs {
+	readonly rackKw: number;
+	readonly racks: number;
+	/** Share of the heat removed by liquid; 0 = all air. */
+	readonly liquidFraction: number;
+	/** Air temperature rise across the rack, K. */
+	readonly airDeltaTK: number;
+	/** Coolant temperature rise, K. */
+	readonly liquidDeltaTK: number;
+	/** Water usage effectiveness, L/kWh. */
+	readonly wueLPerKwh: number;
+	readonly utilization: number;
+	/** Highest rack density each class handles, kW per rack. */
+	readonly airMaxKw: number;
+	readonly rearDoorMaxKw: number;
+	readonly directToChipMaxKw: number;
+}
+
+export const COOLING_PARAMS = {
+	rackKw: 'rack_kw',
+	racks: 'racks',
+	liquidFraction: 'liquid_fraction',
+	airDeltaTK: 'air_delta_t_c',
+	liquidDeltaTK: 'liquid_delta_t_c',
+	wueLPerKwh: 'wue_l_per_kwh',
+	utilization: 'utilization',
+	airMaxKw: 'air_max_kw',
+	rearDoorMaxKw: 'rear_door_max_kw',
+	directToChipMaxKw: 'dlc_max_kw',
+} as const satisfies Record<keyof CoolingInputs, string>;
+
+export interface CoolingOutputs {
+	readonly heatKw: Kilowatts;
+	readonly airM3PerHPerRack: CubicMetresPerHour;
+	readonly airCfmPerRack: CubicFeetPerMinute;
+	readonly liquidLPerMinPerRack: LitresPerMinute;
+	readonly coolingTons: TonsOfRefrigeration;
+	readonly annualWaterM3: number;
+	readonly method: CoolingMethod;
+	readonly heatBtuPerH: number;
+}
+
+const COOLING_OUTPUTS = {
+	heatKw: 'heat_kw',
+	airM3PerHPerRack: 'air_m3_per_h_per_rack',
+	airCfmPerRack: 'air_cfm_per_rack',
+	liquidLPerMinPerRack: 'liquid_l_per_min_per_rack',
+	coolingTons: 'cooling_tons',
+	annualWaterM3: 'annual_water_m3',
+	method: 'method',
+	heatBtuPerH: 'heat_btu_per_h',
+} as const satisfies Record<keyof CoolingOutputs, string>;
+
+/**
+ * Air volume that carries a heat load at a given temperature rise: V = Q ÷ (ρ · cp · ΔT).
+ * @param heatKw heat carried by air, kW
+ * @param deltaTK air temperature rise, K
+ * @returns m³/h
+ * @see domain-facts §2.2 (sensible heat, Q = ρ·V·cp·ΔT); contract `air_m3_per_h_per_rack`
+ */
+export function airflowM3PerH(heatKw: number, deltaTK: number): CubicMetresPerHour {
+	return as(((heatKw * 1000) / (AIR_DENSITY_KG_PER_M3 * AIR_CP_J_PER_KG_K * deltaTK)) * 3600);
+}
+
+/**
+ * Water flow that carries a heat load at a given coolant temperature rise.
+ * @returns L/min
+ * @see domain-facts §2.2 (≈1.43 L/min per kW at 10 K); contract `liquid_l_per_min_per_rack`
+ */
+export function waterFlowLPerMin(heatKw: number, deltaTK: number): LitresPerMinute {
+	return as(((heatKw * 1000) / (WATER_DENSITY_KG_PER_M3 * WATER_CP_J_PER_KG_K * deltaTK)) * 1000 * 60);
+}
+
+/**
+ * Heat a rack leaves to air once its liquid loop has taken its share: rack power × (1 − liquid fraction).
+ * @param rackKw heat load per rack, kW
+ * @param liquidFraction share of the heat removed by liquid, 0-1
+ * @returns kW per rack carried by air
+ */
+export function heatToAirKw(rackKw: number, liquidFraction: number): number {
+	return rackKw * (1 - liquidFraction);
+}
+
+/** The least capable cooling class whose ceiling covers a rack density. */
+export function coolingMethodFor(
+	rackKw: number,
+	t: Pick<CoolingInputs, 'airMaxKw' | 'rearDoorMaxKw' | 'directToChipMaxKw'>,
+): CoolingMethod {
+	if (rackKw <= t.airMaxKw) return 'air';
+	if (rackKw <= t.rearDoorMaxKw) return 'rear-door';
+	if (rackKw <= t.directToChipMaxKw) return 'direct-to-chip';
+	return 'immersion';
+}
+
+export function computeCooling(i: CoolingInputs): CoolingOutputs {
+	const heatKw: Kilowatts = as(i.rackKw * i.racks);
+	const airM3PerHPerRack = airflowM3PerH(heatToAirKw(i.rackKw, i.liquidFraction), i.airDeltaTK);
+	return {
+		heatKw,
+		airM3PerHPerRack,
+		airCfmPerRack: cfmFromM3PerH(airM3PerHPerRack),
+		liquidLPerMinPerRack: waterFlowLPerMin(i.rackKw * i.liquidFraction, i.liquidDeltaTK),
+		coolingTons: tonsFromKw(heatKw),
+		annualWaterM3: (heatKw * i.utilization * HOURS_PER_YEAR * i.wueLPerKwh) / 1000,
+		method: coolingMethodFor(i.rackKw, i),
+		heatBtuPerH: btuPerHFromKw(heatKw),
+	};
+}
+
+const fields: readonly NumberField[] = [
+	{
+		param: 'rack_kw',
+		label: 'Rack heat load',
+		unit: 'kW',
+		help: 'Heat to remove from one rack; nearly all IT power becomes heat.',
+		assumption: 'cooling.rack_kw',
+		min: 0.1,
+		max: 1000,
+		softMax: 600,
+		softMaxNote: 'beyond the densest rack announced (Kyber, about 600 kW)',
+		slider: { min: 1, max: 600, step: 1, log: true },
+	},
+	{
+		param: 'racks',
+		label: 'Racks',
+		unit: 'count',
+		help: 'Number of racks at this density.',
+		assumption: 'cooling.racks',
+		min: 1,
+		max: 1_000_000,
+		integer: true,
+		slider: { min: 1, max: 10_000, step: 1, log: true },
+	},
+	{
+		param: 'liquid_fraction',
+		label: 'Heat removed by liquid',
+		unit: 'fraction',
+		help: '0 for all-air; direct-to-chip racks remove most, not all, heat by liquid.',
+		assumption: 'cooling.liquid_fraction',
+		min: 0,
+		max: 1,
+		slider: { min: 0, max: 1, step: 0.01 },
+	},
+	{
+		param: 'air_delta_t_c',
+		label: 'Air temperature rise',
+		unit: '°C',
+		help: 'Exhaust minus inlet air temperature across the rack.',
+		assumption: 'cooling.air_delta_t_c',
+		min: 1,
+		max: 40,
+		softMin: 5.5,
+		softMax: 22.3,
+		softMinNote: 'below typical server designs (20–30 °F, 11–17 °C)',
+		softMaxNote: 'above what most servers reach (up to 40–50 °F with containment)',
+		slider: { min: 3, max: 30, step: 0.1 },
+	},
+	{
+		param: 'liquid_delta_t_c',
+		label: 'Coolant temperature rise',
+		unit: '°C',
+		help: 'Return minus supply coolant temperature.',
+		assumption: 'cooling.liquid_delta_t_c',
+		min: 1,
+		max: 40,
+		softMax: 20,
+		softMaxNote: 'unusually wide for a cold-plate loop',
+		slider: { min: 2, max: 25, step: 0.5 },
+	},
+	{
+		param: 'wue_l_per_kwh',
+		label: 'Water usage effectiveness',
+		unit: 'L/kWh',
+		help: 'Site water per kWh of IT energy; near zero for dry or closed-loop cooling.',
+		assumption: 'cooling.wue_l_per_kwh',
+		min: 0,
+		max: 10,
+		softMax: 2.5,
+		softMaxNote: 'above reported sites (over 2 L/kWh only for evaporative cooling in hot, dry places)',
+		slider: { min: 0, max: 3, step: 0.01 },
+	},
+	{
+		param: 'utilization',
+		label: 'Average load',
+		unit: 'fraction',
+		help: 'Average heat as a fraction of the peak load, for annual water.',
+		assumption: 'cooling.utilization',
+		min: 0,
+		max: 1,
+		slider: { min: 0, max: 1, step: 0.01 },
+	},
+	{
+		param: 'air_max_kw',
+		label: 'Air ceiling',
+		unit: 'kW',
+		help: 'Densest rack that contained air cooling handles.',
+		assumption: 'cooling.air_max_kw',
+		min: 1,
+		max: 1000,
+	},
+	{
+		param: 'rear_door_max_kw',
+		label: 'Rear-door ceiling',
+		unit: 'kW',
+		help: 'Densest rack a rear-door heat exchanger handles.',
+		assumption: 'cooling.rear_door_max_kw',
+		min: 1,
+		max: 1000,
+	},
+	{
+		param: 'dlc_max_kw',
+		label: 'Direct-to-chip ceiling',
+		unit: 'kW',
+		help: 'Densest rack direct-to-chip cold plates handle; above it, immersion.',
+		assumption: 'cooling.dlc_max_kw',
+		min: 1,
+		max: 1000,
+	},
+];
+
+export const coolingCalculator: Calculator = {
+	id: 'cooling',
+	title: 'Cooling',
+	summary:
+		'The airflow or coolant flow a rack needs, the cooling class its density calls for, the chiller tonnage and the water a site uses in a year.',
+	fields,
+	outputs: [
+		{ key: 'heat_kw', label: 'Heat load', unit: 'kW', formula: 'rack_kw × racks' },
+		{
+			key: 'method',
+			label: 'Cooling class this density calls for',
+			unit: 'method',
+			formula:
+				'air up to air_max_kw; rear-door up to rear_door_max_kw; direct-to-chip up to dlc_max_kw; immersion above',
+		},
+		{
+			key: 'air_m3_per_h_per_rack',
+			label: 'Airflow per rack',
+			unit: 'm3/h',
+			formula: `rack_kw × 1000 × (1 − liquid_fraction) ÷ (${AIR_DENSITY_KG_PER_M3} × ${AIR_CP_J_PER_KG_K} × air_delta_t_c) × 3600`,
+		},
+		{
+			key: 'air_cfm_per_rack',
+			label: 'Airflow per rack',
+			unit: 'CFM',
+			formula: `air_m3_per_h_per_rack ÷ ${M3_PER_H_PER_CFM}`,
+		},
+		{
+			key: 'liquid_l_per_min_per_rack',
+			label: 'Coolant flow per rack',
+			unit: 'L/min',
+			formula: `rack_kw × 1000 × liquid_fraction ÷ (${WATER_DENSITY_KG_PER_M3} × ${WATER_CP_J_PER_KG_K} × liquid_delta_t_c) × 60,000`,
+		},
+		{ key: 'cooling_tons', label: 'Cooling capacity', unit: 'TR', formula: `heat_kw ÷ ${KW_PER_TON}` },
+		{
+			key: 'annual_water_m3',
+			label: 'Water per year',
+			unit: 'm3',
+			formula: `heat_kw × utilization × ${HOURS_PER_YEAR} × wue_l_per_kwh ÷ 1000`,
+		},
+		{
+			key: 'heat_btu_per_h',
+			label: 'Heat load',
+			unit: 'BTU/h',
+			formula: `heat_kw × 1000 × ${BTU_PER_H_PER_W}`,
+			detail: true,
+		},
+	],
+	headline: 'air_m3_per_h_per_rack',
+	compute(values) {
+		return writeOutputs(COOLING_OUTPUTS, computeCooling(readParams(COOLING_PARAMS, values)));
+	},
+	crossCheck(v) {
+		// Ceilings must rise air < rear-door < direct-to-chip; a ceiling out of order is lifted just
+		// above the one below it, so any link reads back the same.
+		const problems: FieldProblem[] = [];
+		const { airMaxKw: air, rearDoorMaxKw: rearDoor, directToChipMaxKw } = readParams(COOLING_PARAMS, v);
+		if (rearDoor <= air)
+			problems.push({
+				param: 'rear_door_max_kw',
+				message: 'Rear-door ceiling must be above the air ceiling',
+				fallback: Math.min(1000, air + 1),
+			});
+		const rd = rearDoor <= air ? Math.min(1000, air + 1) : rearDoor;
+		if (directToChipMaxKw <= rd)
+			problems.push({
+				param: 'dlc_max_kw',
+				message: 'Direct-to-chip ceiling must be above the rear-door ceiling',
+				fallback: Math.min(1000, rd + 1),
+			});
+		return problems;
+	},
+	crossWarn(v) {
+		const i = readParams(COOLING_PARAMS, v);
+		const airKw = heatToAirKw(i.rackKw, i.liquidFraction);
+		return airKw > i.airMaxKw
+			? [
+					{
+						param: COOLING_PARAMS.liquidFraction,
+						message: `${Math.round(airKw)} kW per rack left to air is above the ${i.airMaxKw} kW that contained air handles; raise the liquid share`,
+					},
+				]
+			: [];
+	},
+};

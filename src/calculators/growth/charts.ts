@@ -1,0 +1,250 @@
+/** Charts of the growth calculator: frontier training compute per year, and the power of one run per year. */
+import type { ChartConfiguration } from 'chart.js';
+
+import { bandDatasets, type BandPoint, bandSeries, fillBetween } from '../../charts/band';
+import { num, sweep } from '../../charts/sweep';
+import {
+	axis,
+	baseOptions,
+	type ChartInput,
+	type ChartTheme,
+	type ChartView,
+	compareDataset,
+	compareLegend,
+	fmt,
+	withAlpha,
+} from '../../charts/theme';
+
+/** The 1 GW line, MW. */
+export const GIGAWATT_MW = 1000;
+
+interface GrowthRow {
+	readonly year: number;
+	readonly flop: number | null;
+	readonly mw: number | null;
+}
+
+/** Every year from base_year to end_year, each the engine's projection with that year as the last. */
+export function growthRows(input: ChartInput): GrowthRow[] {
+	const base = input.values['base_year']!;
+	const end = input.values['end_year']!;
+	const years = Array.from({ length: Math.max(1, Math.round(end - base) + 1) }, (_, i) => base + i);
+	return sweep(input, years, (y) => ({ end_year: y })).map((o, i) => ({
+		year: years[i]!,
+		flop: num(o['flop_end']),
+		mw: num(o['power_mw_end']),
+	}));
+}
+
+/** Scenario A's years, when the reader compares two scenarios. */
+const rowsOfA = (input: ChartInput) => (input.compare ? growthRows({ ...input, values: input.compare.values }) : null);
+
+const yearAxis = (theme: ChartTheme, rows: readonly GrowthRow[]) => {
+	const x = axis(theme, 'Year', 'linear');
+	const years = rows.map((r) => r.year);
+	const first = Math.min(...years);
+	return {
+		...x,
+		min: first,
+		max: Math.max(...years, first + 1),
+		ticks: { ...x.ticks, stepSize: 1, callback: (v: string | number) => String(v) },
+	};
+};
+
+/** Line on a log axis: frontier training compute per year. */
+export function growthFlopChart(
+	input: ChartInput,
+	theme: ChartTheme,
+	rows = growthRows(input),
+): ChartView<ChartConfiguration<'line'>> {
+	const color = theme.series[0]!;
+	const band = bandSeries(
+		input,
+		rows.map((r) => r.year),
+		(end_year) => ({ end_year }),
+		'flop_end',
+	);
+	const bandColor = withAlpha(color, 0.2);
+	const [first, last] = [rows[0]!, rows[rows.length - 1]!];
+	const rowsA = rowsOfA(input);
+	const options = baseOptions(theme, { y: 'FLOP' });
+	return {
+		id: 'flop',
+		title: 'Frontier training compute per year',
+		config: {
+			type: 'line',
+			data: {
+				datasets: [
+					{
+						label: 'Training compute',
+						data: rows.map((r) => ({ x: r.year, y: r.flop })),
+						borderColor: color,
+						backgroundColor: color,
+						pointRadius: 3,
+						borderWidth: 2,
+						order: 1,
+					},
+					...(band ? bandDatasets(band) : []),
+					...(rowsA
+						? [
+								compareDataset(
+									'Training compute',
+									rowsA.map((r) => ({ x: r.year, y: r.flop })),
+									color,
+								),
+							]
+						: []),
+				],
+			},
+			options: {
+				...options,
+				plugins: {
+					...options.plugins,
+					aifgFill: { between: band ? [fillBetween(1, bandColor)] : [] },
+				},
+				scales: {
+					x: yearAxis(theme, rowsA ? [...rows, ...rowsA] : rows),
+					y: axis(theme, 'Training compute (FLOP)', 'logarithmic'),
+				},
+			},
+		},
+		summary:
+			`Training compute of the largest run grows from ${fmt(first.flop, 'FLOP')} in ${first.year} to ${fmt(last.flop, 'FLOP')} in ${last.year}.` +
+			(rowsA
+				? ` In scenario A, dotted, it reaches ${fmt(rowsA[rowsA.length - 1]!.flop, 'FLOP')} in ${rowsA[rowsA.length - 1]!.year}.`
+				: ''),
+		table: table(
+			'Training compute',
+			'FLOP',
+			rows.map((r) => r.flop),
+			rows,
+			band,
+		),
+		legend: [
+			{ label: 'Training compute', color, kind: 'line' },
+			...(band ? [{ label: 'P10 to P90', color: bandColor, kind: 'box' as const }] : []),
+			...(rowsA ? [compareLegend('Training compute', color)] : []),
+		],
+	};
+}
+
+/** Line on a log axis: facility power one training run needs per year, against a 1 GW line. */
+export function growthPowerChart(
+	input: ChartInput,
+	theme: ChartTheme,
+	rows = growthRows(input),
+): ChartView<ChartConfiguration<'line'>> {
+	const color = theme.series[1]!;
+	const gw = theme.reference;
+	const band = bandSeries(
+		input,
+		rows.map((r) => r.year),
+		(end_year) => ({ end_year }),
+		'power_mw_end',
+	);
+	const bandColor = withAlpha(color, 0.2);
+	const [first, last] = [rows[0]!, rows[rows.length - 1]!];
+	const crossing = input.outputs['first_year_over_1gw'];
+	const rowsA = rowsOfA(input);
+	const all = rowsA ? [...rows, ...rowsA] : rows;
+	const options = baseOptions(theme, { y: 'MW' });
+	return {
+		id: 'power',
+		title: 'Power one training run needs, per year',
+		config: {
+			type: 'line',
+			data: {
+				datasets: [
+					{
+						label: 'Power of one run',
+						data: rows.map((r) => ({ x: r.year, y: r.mw })),
+						borderColor: color,
+						backgroundColor: color,
+						pointRadius: 3,
+						borderWidth: 2,
+						order: 1,
+					},
+					{
+						label: '1 GW',
+						data: [
+							{ x: Math.min(...all.map((r) => r.year)), y: GIGAWATT_MW },
+							{ x: Math.max(...all.map((r) => r.year)), y: GIGAWATT_MW },
+						],
+						borderColor: gw,
+						backgroundColor: gw,
+						borderDash: [6, 4],
+						pointRadius: 0,
+						borderWidth: 2,
+						order: 2,
+					},
+					...(band ? bandDatasets(band) : []),
+					...(rowsA
+						? [
+								compareDataset(
+									'Power of one run',
+									rowsA.map((r) => ({ x: r.year, y: r.mw })),
+									color,
+								),
+							]
+						: []),
+				],
+			},
+			options: {
+				...options,
+				plugins: {
+					...options.plugins,
+					aifgFill: { between: band ? [fillBetween(2, bandColor)] : [] },
+				},
+				scales: { x: yearAxis(theme, all), y: axis(theme, 'Facility power (MW)', 'logarithmic') },
+			},
+		},
+		summary:
+			`The power one run needs goes from ${fmt(first.mw, 'MW')} in ${first.year} to ${fmt(last.mw, 'MW')} in ${last.year}` +
+			(typeof crossing === 'number'
+				? `, reaching 1 GW in ${crossing}.`
+				: `, and does not reach 1 GW by ${last.year}.`) +
+			(rowsA
+				? ` In scenario A, dotted, it reaches ${fmt(rowsA[rowsA.length - 1]!.mw, 'MW')} in ${rowsA[rowsA.length - 1]!.year}.`
+				: ''),
+		table: table(
+			'Power of one run',
+			'MW',
+			rows.map((r) => r.mw),
+			rows,
+			band,
+		),
+		legend: [
+			{ label: 'Power of one run', color, kind: 'line' },
+			{ label: '1 GW', color: gw, kind: 'dashed' },
+			...(band ? [{ label: 'P10 to P90', color: bandColor, kind: 'box' as const }] : []),
+			...(rowsA ? [compareLegend('Power of one run', color)] : []),
+		],
+	};
+}
+
+function table(
+	label: string,
+	unit: 'FLOP' | 'MW',
+	values: readonly (number | null)[],
+	rows: readonly GrowthRow[],
+	band: readonly BandPoint[] | null,
+) {
+	return {
+		columns: [
+			{ label: 'Year', unit: 'year' as const },
+			{ label, unit },
+			...(band
+				? [
+						{ label: 'P10', unit },
+						{ label: 'P90', unit },
+					]
+				: []),
+		],
+		rows: rows.map((r, i) => [r.year, values[i]!, ...(band ? [band[i]?.p10 ?? null, band[i]?.p90 ?? null] : [])]),
+	};
+}
+
+export const growthCharts = (input: ChartInput, theme: ChartTheme): ChartView[] => {
+	const rows = growthRows(input);
+	return [growthPowerChart(input, theme, rows), growthFlopChart(input, theme, rows)];
+};

@@ -1,0 +1,197 @@
+/** Charts of the power calculator: where the watts go, and facility power against fleet size. */
+import type { ChartConfiguration } from 'chart.js';
+
+import { bandDatasets, bandSeries, fillBetween } from '../../charts/band';
+import { logSpace, num, sweep, sweepCompare } from '../../charts/sweep';
+import {
+	axis,
+	baseOptions,
+	type ChartInput,
+	type ChartTheme,
+	type ChartView,
+	compareDataset,
+	compareLegend,
+	fmt,
+	withAlpha,
+} from '../../charts/theme';
+
+/** The parts of facility power, as engine output keys, bottom of the stack first. */
+export const POWER_PARTS = [
+	{ key: 'accelerator_mw', label: 'Accelerators', phrase: 'the accelerators take' },
+	{ key: 'rest_of_server_mw', label: 'Rest of the servers', phrase: 'the rest of the servers' },
+	{ key: 'network_mw', label: 'Network and storage', phrase: 'network and storage' },
+	{
+		key: 'overhead_mw',
+		label: 'Facility overhead (PUE)',
+		phrase: 'and facility overhead (cooling, power conversion)',
+	},
+] as const;
+
+/** Stacked bar: accelerators, rest of the servers, network and storage, facility overhead. */
+export function powerBreakdownChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'bar'>> {
+	const a = input.compare;
+	const parts = POWER_PARTS.map((p) => ({
+		...p,
+		mw: num(input.outputs[p.key]) ?? 0,
+		mwA: a ? (num(a.outputs[p.key]) ?? 0) : 0,
+	}));
+	const total = parts.reduce((s, b) => s + b.mw, 0);
+	const share = (mw: number) => (total > 0 ? mw / total : 0);
+	const colors = parts.map((_, i) => theme.series[i % theme.series.length]!);
+	const options = baseOptions(theme, { x: 'MW' });
+	return {
+		id: 'breakdown',
+		title: 'Where the facility power goes',
+		short: true,
+		config: {
+			type: 'bar',
+			data: {
+				// Scenario A, when there is one, is the upper, lighter bar.
+				labels: a ? ['Scenario A', 'Scenario B'] : ['Facility power'],
+				datasets: parts.map((b, i) => ({
+					label: b.label,
+					data: a ? [b.mwA, b.mw] : [b.mw],
+					backgroundColor: a ? [withAlpha(colors[i]!, 0.45), colors[i]!] : colors[i]!,
+					borderColor: theme.bg,
+					borderWidth: 1,
+				})),
+			},
+			options: {
+				...options,
+				indexAxis: 'y',
+				plugins: {
+					...options.plugins,
+					tooltip: {
+						...options.plugins.tooltip,
+						callbacks: {
+							label: (item) => `${item.dataset.label ?? ''}: ${fmt(item.parsed.x, 'MW')}`,
+						},
+					},
+				},
+				scales: {
+					x: { ...axis(theme, 'Facility power (MW)', 'linear'), stacked: true, beginAtZero: true },
+					y: { ...axis(theme, '', 'category'), stacked: true, title: { display: false } },
+				},
+			},
+		},
+		summary:
+			`Of ${fmt(total, 'MW')} at the wall, ${parts.map((b) => `${b.phrase} ${fmt(b.mw, 'MW')} (${fmt(share(b.mw), 'fraction')})`).join(', ')}.` +
+			(a
+				? ` Scenario A, the lighter bar, draws ${fmt(
+						parts.reduce((s, b) => s + b.mwA, 0),
+						'MW',
+					)}.`
+				: ''),
+		table: {
+			columns: [
+				{ label: 'Part', unit: 'method' },
+				{ label: 'Power', unit: 'MW' },
+				{ label: 'Share', unit: 'fraction' },
+				...(a ? [{ label: 'A: power', unit: 'MW' as const }] : []),
+			],
+			rows: parts.map((b) => [b.label, b.mw, share(b.mw), ...(a ? [b.mwA] : [])]),
+		},
+		legend: parts.map((b, i) => ({ label: b.label, color: colors[i]!, kind: 'box' })),
+	};
+}
+
+/** Line: facility MW against accelerator count (log axis), with the power budget as a dashed line. */
+export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
+	const count = input.values['count']!;
+	const budgetMw = input.values['budget_mw']!;
+	const counts = logSpace(Math.max(1, Math.min(count / 10, 1000)), Math.max(count * 4, 1000), 25).map(Math.round);
+	const mw = sweep(input, counts, (c) => ({ count: c })).map((o) => num(o['facility_mw']));
+	const mwA = sweepCompare(input, counts, (c) => ({ count: c }))?.map((o) => num(o['facility_mw']));
+	const [line, budget] = [theme.series[0]!, theme.reference];
+	const band = bandSeries(input, counts, (c) => ({ count: c }), 'facility_mw');
+	const bandColor = withAlpha(line, 0.2);
+	const last = counts.length - 1;
+	return {
+		id: 'by-count',
+		title: 'Facility power against fleet size',
+		config: {
+			type: 'line',
+			data: {
+				datasets: [
+					{
+						label: 'Facility power',
+						data: counts.map((c, i) => ({ x: c, y: mw[i]! })),
+						borderColor: line,
+						backgroundColor: line,
+						pointRadius: 0,
+						borderWidth: 2,
+						order: 1,
+					},
+					{
+						label: 'Power budget',
+						data: [
+							{ x: counts[0]!, y: budgetMw },
+							{ x: counts[last]!, y: budgetMw },
+						],
+						borderColor: budget,
+						backgroundColor: budget,
+						borderDash: [6, 4],
+						pointRadius: 0,
+						borderWidth: 2,
+						order: 2,
+					},
+					...(band ? bandDatasets(band) : []),
+					...(mwA
+						? [
+								compareDataset(
+									'Facility power',
+									counts.map((c, i) => ({ x: c, y: mwA[i]! })),
+									line,
+								),
+							]
+						: []),
+				],
+			},
+			options: {
+				...baseOptions(theme, { y: 'MW' }),
+				plugins: {
+					...baseOptions(theme, { y: 'MW' }).plugins,
+					aifgFill: { between: band ? [fillBetween(2, bandColor)] : [] },
+				},
+				scales: {
+					x: axis(theme, 'Accelerators', 'logarithmic'),
+					y: { ...axis(theme, 'Facility power (MW)', 'linear'), beginAtZero: true },
+				},
+			},
+		},
+		summary:
+			`Facility power rises from ${fmt(mw[0], 'MW')} at ${fmt(counts[0], 'count')} accelerators to ${fmt(mw[last], 'MW')} at ${fmt(counts[last], 'count')}. ` +
+			`A budget of ${fmt(budgetMw, 'MW')} fits ${fmt(input.outputs['max_count_in_budget'], 'count')} accelerators.` +
+			(mwA ? ` Scenario A, dotted, needs ${fmt(mwA[last], 'MW')} at ${fmt(counts[last], 'count')}.` : ''),
+		table: {
+			columns: [
+				{ label: 'Accelerators', unit: 'count' },
+				{ label: 'Facility power', unit: 'MW' },
+				...(band
+					? [
+							{ label: 'P10', unit: 'MW' as const },
+							{ label: 'P90', unit: 'MW' as const },
+						]
+					: []),
+				...(mwA ? [{ label: 'A: facility power', unit: 'MW' as const }] : []),
+			],
+			rows: counts.map((c, i) => [
+				c,
+				mw[i]!,
+				...(band ? [band[i]?.p10 ?? null, band[i]?.p90 ?? null] : []),
+				...(mwA ? [mwA[i]!] : []),
+			]),
+		},
+		legend: [
+			{ label: 'Facility power', color: line, kind: 'line' },
+			{ label: 'Power budget', color: budget, kind: 'dashed' },
+			...(band ? [{ label: 'P10 to P90', color: bandColor, kind: 'box' as const }] : []),
+			...(mwA ? [compareLegend('Facility power', line)] : []),
+		],
+	};
+}
+
+export const powerCharts = (input: ChartInput, theme: ChartTheme): ChartView[] => [
+	powerBreakdownChart(input, theme),
+	powerByCountChart(input, theme),
+];

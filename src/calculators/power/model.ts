@@ -1,0 +1,315 @@
+import { readParams, writeOutputs } from '../../engine';
+import type { Calculator, NumberField } from '../../engine';
+import { HOURS_PER_YEAR, type Megawatts, type MegawattHours, type Usd, type Watts, as } from '../../engine';
+import { powerMigrations } from './migrations';
+import type { Accelerator } from '../../schemas/preset';
+
+/** Inputs of the power model, named with their units. */
+export interface PowerInputs {
+	/** Accelerators deployed. */
+	readonly count: number;
+	/** Accelerator board power (TDP), W. */
+	readonly boardPowerW: number;
+	/** Server power ÷ its accelerators' power (CPUs, memory, NICs, fans); ≥ 1. */
+	readonly serverOverhead: number;
+	/** Network and storage power as a fraction of server power. */
+	readonly networkShare: number;
+	/** Power usage effectiveness; ≥ 1. */
+	readonly pue: number;
+	/** IT power per rack, kW. */
+	readonly rackKw: number;
+	/** Average draw as a fraction of peak IT power. */
+	readonly utilization: number;
+	/** Electricity price, USD/MWh. */
+	readonly priceUsdPerMwh: number;
+	/** Facility power budget, MW. */
+	readonly budgetMw: number;
+}
+
+/** The one table between engine names and the contract's URL parameters. */
+export const POWER_PARAMS = {
+	count: 'count',
+	boardPowerW: 'board_w',
+	serverOverhead: 'server_overhead',
+	networkShare: 'network_share',
+	pue: 'pue',
+	rackKw: 'rack_kw',
+	utilization: 'utilization',
+	priceUsdPerMwh: 'price_usd_mwh',
+	budgetMw: 'budget_mw',
+} as const satisfies Record<keyof PowerInputs, string>;
+
+export interface PowerOutputs {
+	readonly itMw: Megawatts;
+	readonly facilityMw: Megawatts;
+	readonly racks: number;
+	readonly annualMwh: MegawattHours;
+	readonly annualCostUsd: Usd;
+	readonly maxCountInBudget: number;
+	/** Accelerator boards alone, MW. */
+	readonly acceleratorMw: Megawatts;
+	/** Facility power per accelerator, all-in, W. */
+	readonly perAcceleratorFacilityW: Watts;
+	/** Breakdown of facility power (sums to facilityMw). */
+	readonly restOfServerMw: Megawatts;
+	readonly networkMw: Megawatts;
+	readonly overheadMw: Megawatts;
+}
+
+export const POWER_OUTPUTS = {
+	itMw: 'it_mw',
+	facilityMw: 'facility_mw',
+	racks: 'racks',
+	annualMwh: 'annual_mwh',
+	annualCostUsd: 'annual_cost_usd',
+	maxCountInBudget: 'max_count_in_budget',
+	acceleratorMw: 'accelerator_mw',
+	perAcceleratorFacilityW: 'per_accelerator_facility_w',
+	restOfServerMw: 'rest_of_server_mw',
+	networkMw: 'network_mw',
+	overheadMw: 'overhead_mw',
+} as const satisfies Record<keyof PowerOutputs, string>;
+
+/**
+ * IT power: accelerators × board power × server overhead × (1 + network share).
+ * @param count accelerators
+ * @param boardPowerW board power per accelerator, W
+ * @returns IT power, MW
+ * @see calculator contract `it_mw`; domain-facts §7 example 1
+ */
+export function itPowerMw(count: number, boardPowerW: number, serverOverhead: number, networkShare: number): Megawatts {
+	return as((count * boardPowerW * serverOverhead * (1 + networkShare)) / 1e6);
+}
+
+/**
+ * Facility power: IT power × PUE.
+ * @returns MW
+ * @see calculator contract `facility_mw`; PUE as defined by The Green Grid (total facility ÷ IT)
+ */
+export function facilityPowerMw(itMw: Megawatts, pue: number): Megawatts {
+	return as(itMw * pue);
+}
+
+/**
+ * Most accelerators whose all-in facility power fits a budget:
+ * floor(budget × 1e6 ÷ (board power × server overhead × (1 + network share) × PUE)).
+ */
+export function maxAcceleratorsInBudget(
+	budgetMw: number,
+	boardPowerW: number,
+	serverOverhead: number,
+	networkShare: number,
+	pue: number,
+): number {
+	return Math.floor((budgetMw * 1e6) / (boardPowerW * serverOverhead * (1 + networkShare) * pue));
+}
+
+/** Evaluates the whole power model. Inputs are assumed validated. */
+export function computePower(i: PowerInputs): PowerOutputs {
+	const itMw = itPowerMw(i.count, i.boardPowerW, i.serverOverhead, i.networkShare);
+	const facilityMw = facilityPowerMw(itMw, i.pue);
+	const annualMwh: MegawattHours = as(facilityMw * i.utilization * HOURS_PER_YEAR);
+	const acceleratorMw: Megawatts = as((i.count * i.boardPowerW) / 1e6);
+	const serverMw = acceleratorMw * i.serverOverhead;
+	return {
+		itMw,
+		facilityMw,
+		racks: Math.ceil((itMw * 1000) / i.rackKw),
+		annualMwh,
+		annualCostUsd: as(annualMwh * i.priceUsdPerMwh),
+		maxCountInBudget: maxAcceleratorsInBudget(i.budgetMw, i.boardPowerW, i.serverOverhead, i.networkShare, i.pue),
+		acceleratorMw,
+		perAcceleratorFacilityW: as(i.boardPowerW * i.serverOverhead * (1 + i.networkShare) * i.pue),
+		restOfServerMw: as(serverMw - acceleratorMw),
+		networkMw: as(itMw - serverMw),
+		overheadMw: as(facilityMw - itMw),
+	};
+}
+
+const fields: readonly NumberField[] = [
+	{
+		param: 'count',
+		label: 'Accelerators',
+		unit: 'count',
+		help: 'Accelerators (GPUs or TPUs) deployed.',
+		assumption: 'power.count',
+		min: 1,
+		max: 10_000_000,
+		integer: true,
+		softMax: 2_000_000,
+		softMaxNote: 'larger than any cluster reported so far',
+		slider: { min: 1000, max: 1_000_000, step: 1000, log: true },
+	},
+	{
+		param: 'board_w',
+		label: 'Board power',
+		unit: 'W',
+		help: 'Maximum power of one accelerator board (TDP). Set by the accelerator preset.',
+		assumption: 'power.board_w',
+		min: 50,
+		max: 2500,
+		softMax: 1500,
+		softMaxNote: 'above any shipping accelerator (B300 is about 1,400 W)',
+		slider: { min: 100, max: 2000, step: 10 },
+	},
+	{
+		param: 'server_overhead',
+		label: 'Server overhead',
+		unit: 'ratio',
+		help: 'Server power divided by its accelerators’ power: CPUs, memory, NICs, fans, PSU losses.',
+		assumption: 'power.server_overhead',
+		min: 1,
+		max: 3,
+		minNote: '1.0 means the server draws nothing beyond its accelerators',
+		softMin: 1.2,
+		softMax: 2.2,
+		softMinNote: 'below any published server (DGX H100 measured ≈1.5)',
+		softMaxNote: 'above published servers (DGX H100 nameplate 1.82)',
+		slider: { min: 1, max: 2.5, step: 0.01 },
+	},
+	{
+		param: 'network_share',
+		label: 'Network and storage',
+		unit: 'fraction',
+		help: 'Network and storage power as a fraction of server power.',
+		assumption: 'power.network_share',
+		min: 0,
+		max: 0.5,
+		softMax: 0.25,
+		softMaxNote: 'AI data centres report networking near 5% of facility power',
+		slider: { min: 0, max: 0.3, step: 0.01 },
+	},
+	{
+		param: 'pue',
+		label: 'PUE',
+		unit: 'ratio',
+		help: 'Power usage effectiveness: total facility power ÷ IT power.',
+		assumption: 'power.pue',
+		min: 1,
+		max: 3,
+		minNote: '1.0 means no overhead',
+		softMin: 1.05,
+		softMax: 2,
+		softMinNote: 'below any reported fleet PUE (Meta 1.08)',
+		softMaxNote: 'worse than the industry average (about 1.56)',
+		slider: { min: 1, max: 2, step: 0.01 },
+	},
+	{
+		param: 'rack_kw',
+		label: 'Rack power',
+		unit: 'kW',
+		help: 'IT power per rack; sets how many racks the IT load fills.',
+		assumption: 'power.rack_kw',
+		min: 1,
+		max: 1000,
+		softMax: 300,
+		softMaxNote: 'beyond the 300 kW racks the essay describes',
+		slider: { min: 5, max: 600, step: 5 },
+	},
+	{
+		param: 'utilization',
+		label: 'Average load',
+		unit: 'fraction',
+		help: 'Average draw as a fraction of peak IT power, for annual energy.',
+		assumption: 'power.utilization',
+		min: 0,
+		max: 1,
+		softMin: 0.3,
+		softMinNote: 'training clusters run far hotter',
+		slider: { min: 0, max: 1, step: 0.01 },
+	},
+	{
+		param: 'price_usd_mwh',
+		label: 'Electricity price',
+		unit: 'USD/MWh',
+		help: 'What a megawatt-hour costs the operator.',
+		assumption: 'power.price_usd_mwh',
+		min: 0,
+		max: 1000,
+		softMax: 300,
+		softMaxNote: 'far above typical industrial tariffs',
+		slider: { min: 0, max: 300, step: 1 },
+	},
+	{
+		param: 'budget_mw',
+		label: 'Power budget',
+		unit: 'MW',
+		help: 'A facility power budget (grid connection) to fit accelerators into.',
+		assumption: 'power.budget_mw',
+		min: 0,
+		max: 100_000,
+		softMax: 10_000,
+		softMaxNote: 'above the largest campuses planned',
+		slider: { min: 1, max: 5000, step: 1, log: true },
+	},
+];
+
+export const powerCalculator: Calculator = {
+	id: 'power',
+	migrations: powerMigrations,
+	title: 'Power',
+	summary:
+		'How much power a fleet of accelerators draws at the wall, how many racks it fills, what it costs a year, and how many fit a power budget.',
+	fields,
+	preset: {
+		param: 'accelerator',
+		label: 'Accelerator',
+		assumption: 'power.accelerator',
+		sets: { board_w: (a: Accelerator) => a.boardPowerW },
+	},
+	outputs: [
+		{
+			key: 'it_mw',
+			label: 'IT power',
+			unit: 'MW',
+			formula: 'count × board_w × server_overhead × (1 + network_share) ÷ 1,000,000',
+		},
+		{ key: 'facility_mw', label: 'Facility power', unit: 'MW', formula: 'it_mw × pue' },
+		{ key: 'racks', label: 'Racks', unit: 'count', formula: 'ceil(it_mw × 1000 ÷ rack_kw)' },
+		{
+			key: 'annual_mwh',
+			label: 'Energy per year',
+			unit: 'MWh',
+			formula: `facility_mw × utilization × ${HOURS_PER_YEAR}`,
+		},
+		{ key: 'annual_cost_usd', label: 'Electricity cost per year', unit: 'USD', formula: 'annual_mwh × price_usd_mwh' },
+		{
+			key: 'max_count_in_budget',
+			label: 'Accelerators that fit the budget',
+			unit: 'count',
+			formula: 'floor(budget_mw × 1,000,000 ÷ (board_w × server_overhead × (1 + network_share) × pue))',
+		},
+		{ key: 'accelerator_mw', label: 'Accelerator boards alone', unit: 'MW', formula: 'count × board_w ÷ 1,000,000' },
+		{
+			key: 'per_accelerator_facility_w',
+			label: 'Facility power per accelerator',
+			unit: 'W',
+			formula: 'board_w × server_overhead × (1 + network_share) × pue',
+		},
+		{
+			key: 'rest_of_server_mw',
+			label: 'Rest of the servers',
+			unit: 'MW',
+			formula: 'accelerator_mw × (server_overhead − 1)',
+			detail: true,
+		},
+		{
+			key: 'network_mw',
+			label: 'Network and storage',
+			unit: 'MW',
+			formula: 'accelerator_mw × server_overhead × network_share',
+			detail: true,
+		},
+		{
+			key: 'overhead_mw',
+			label: 'Facility overhead (cooling, power conversion)',
+			unit: 'MW',
+			formula: 'it_mw × (pue − 1)',
+			detail: true,
+		},
+	],
+	headline: 'facility_mw',
+	compute(values) {
+		return writeOutputs(POWER_OUTPUTS, computePower(readParams(POWER_PARAMS, values)));
+	},
+};

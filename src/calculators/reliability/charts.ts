@@ -1,0 +1,142 @@
+/** Chart of the reliability calculator: goodput and interruptions per day against job size. */
+import type { ChartConfiguration } from 'chart.js';
+
+import { bandDatasets, bandSeries, fillBetween } from '../../charts/band';
+import { logSpace, num, sweep, sweepCompare } from '../../charts/sweep';
+import {
+	axis,
+	baseOptions,
+	type ChartInput,
+	type ChartTheme,
+	type ChartView,
+	compareDataset,
+	compareLegend,
+	fmt,
+	withAlpha,
+} from '../../charts/theme';
+
+export function reliabilityChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
+	const count = input.values['count']!;
+	const counts = logSpace(Math.max(8, Math.min(count / 20, 1000)), Math.max(count * 10, 10_000), 25).map(Math.round);
+	const byCount = sweep(input, counts, (c) => ({ count: c })).map((o, i) => ({
+		count: counts[i]!,
+		goodput: num(o['goodput']),
+		interruptionsPerDay: num(o['interruptions_per_day']),
+	}));
+	const goodputA = sweepCompare(input, counts, (c) => ({ count: c }))?.map((o) => num(o['goodput']));
+	const [goodColor, intColor] = [theme.series[2]!, theme.series[1]!];
+	const band = bandSeries(input, counts, (c) => ({ count: c }), 'goodput');
+	const bandColor = withAlpha(goodColor, 0.2);
+	const pct = (v: number | null) => (v === null ? null : v * 100);
+	const first = byCount[0]!;
+	const last = byCount[byCount.length - 1]!;
+	const goodput = input.outputs['goodput'];
+	return {
+		id: 'by-count',
+		title: 'Goodput and interruptions against job size',
+		config: {
+			type: 'line',
+			data: {
+				datasets: [
+					{
+						label: 'Goodput',
+						data: byCount.map((p) => ({ x: p.count, y: pct(p.goodput) })),
+						borderColor: goodColor,
+						backgroundColor: goodColor,
+						yAxisID: 'y',
+						pointRadius: 0,
+						borderWidth: 2,
+						order: 1,
+					},
+					{
+						label: 'Interruptions per day',
+						data: byCount.map((p) => ({ x: p.count, y: p.interruptionsPerDay })),
+						borderColor: intColor,
+						backgroundColor: intColor,
+						yAxisID: 'y1',
+						pointRadius: 0,
+						borderWidth: 2,
+						borderDash: [6, 3],
+						order: 2,
+					},
+					{
+						label: 'This job',
+						data: [{ x: input.values['count']!, y: typeof goodput === 'number' ? goodput * 100 : null }],
+						borderColor: theme.reference,
+						backgroundColor: theme.reference,
+						yAxisID: 'y',
+						pointRadius: 6,
+						pointHoverRadius: 7,
+						showLine: false,
+						order: 0,
+					},
+					...(band ? bandDatasets(band.map((b) => ({ x: b.x, p10: pct(b.p10), p90: pct(b.p90) }))) : []),
+					...(goodputA
+						? [
+								compareDataset(
+									'Goodput',
+									counts.map((c, i) => ({ x: c, y: pct(goodputA[i]!) })),
+									goodColor,
+								),
+							]
+						: []),
+				],
+			},
+			options: {
+				...baseOptions(theme, { y: (v) => fmt(v / 100, 'fraction'), y1: 'per day' }),
+				plugins: {
+					...baseOptions(theme, { y: (v) => fmt(v / 100, 'fraction'), y1: 'per day' }).plugins,
+					aifgFill: { between: band ? [fillBetween(3, bandColor)] : [] },
+				},
+				scales: {
+					x: axis(theme, 'Accelerators in the job', 'logarithmic'),
+					y: { ...axis(theme, 'Goodput (%)', 'linear'), min: 0, max: 100, position: 'left' },
+					y1: {
+						...axis(theme, 'Interruptions per day', 'logarithmic'),
+						position: 'right',
+						grid: { drawOnChartArea: false },
+					},
+				},
+			},
+		},
+		summary:
+			`Goodput falls from ${fmt(first.goodput, 'fraction')} at ${fmt(first.count, 'count')} accelerators to ${fmt(last.goodput, 'fraction')} at ${fmt(last.count, 'count')}, ` +
+			`as interruptions rise from ${fmt(first.interruptionsPerDay, 'per day')} to ${fmt(last.interruptionsPerDay, 'per day')}. ` +
+			`This job, with ${fmt(input.values['count'], 'count')} accelerators, keeps ${fmt(goodput, 'fraction')}.` +
+			(goodputA
+				? ` In scenario A, dotted, goodput falls to ${fmt(goodputA[goodputA.length - 1], 'fraction')} at ${fmt(last.count, 'count')}.`
+				: ''),
+		table: {
+			columns: [
+				{ label: 'Accelerators', unit: 'count' },
+				{ label: 'Goodput', unit: 'fraction' },
+				{ label: 'Interruptions per day', unit: 'per day' },
+				...(band
+					? [
+							{ label: 'Goodput P10', unit: 'fraction' as const },
+							{ label: 'Goodput P90', unit: 'fraction' as const },
+						]
+					: []),
+				...(goodputA ? [{ label: 'A: goodput', unit: 'fraction' as const }] : []),
+			],
+			rows: byCount.map((p, i) => [
+				p.count,
+				p.goodput,
+				p.interruptionsPerDay,
+				...(band ? [band[i]?.p10 ?? null, band[i]?.p90 ?? null] : []),
+				...(goodputA ? [goodputA[i]!] : []),
+			]),
+		},
+		legend: [
+			{ label: 'Goodput (left axis)', color: goodColor, kind: 'line' },
+			{ label: 'Interruptions per day (right axis)', color: intColor, kind: 'dashed' },
+			{ label: 'This job', color: theme.reference, kind: 'point' },
+			...(band ? [{ label: 'Goodput, P10 to P90', color: bandColor, kind: 'box' as const }] : []),
+			...(goodputA ? [compareLegend('Goodput', goodColor)] : []),
+		],
+	};
+}
+
+export const reliabilityCharts = (input: ChartInput, theme: ChartTheme): ChartView[] => [
+	reliabilityChart(input, theme),
+];

@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+
+import type { Calculator } from '../../../engine';
+import { calculatorHref } from '../model/url';
+
+/** The iframe code for the current scenario, with a listener that fits the frame's height. */
+function snippet(calc: Calculator, query: string): string {
+	const origin = location.origin;
+	const src = `${origin}${calculatorHref(calc.id, query, 'embed')}`;
+	return (
+		`<iframe src="${src}" title="${calc.title} calculator" width="100%" height="1200" style="border:0" loading="lazy"></iframe>\n` +
+		`<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="aifg:height")return;` +
+		`document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})});</script>`
+	);
+}
+
+/** Reset, copy link, pin A, embed (or open the full calculator), and the status line they report to. */
+export function Actions(props: {
+	id: string;
+	calc: Calculator;
+	mode: 'page' | 'embed' | 'inline';
+	link: string;
+	comparing: boolean;
+	status: string;
+	onReset: () => void;
+	onPin: () => void;
+	copy: (text: string, done: string) => void;
+}) {
+	const { id, mode } = props;
+	const [embedOpen, setEmbedOpen] = useState(false);
+	const href = calculatorHref(props.calc.id, props.link);
+	const absolute = () => new URL(href, location.href).href;
+	const embedSnippet = embedOpen ? snippet(props.calc, props.link) : '';
+	return (
+		<>
+			<div class="calc-actions">
+				<button type="button" class="btn" onClick={props.onReset}>
+					Reset to defaults
+				</button>
+				<button type="button" class="btn" onClick={() => props.copy(absolute(), 'Link copied.')}>
+					Copy link
+				</button>
+				<button type="button" class="btn" onClick={props.onPin}>
+					{props.comparing ? 'Pin B as the new A' : 'Pin as A'}
+				</button>
+				{mode === 'page' ? (
+					<button
+						type="button"
+						class="btn"
+						aria-expanded={embedOpen}
+						aria-controls={`${id}-embed`}
+						onClick={() => setEmbedOpen(!embedOpen)}
+					>
+						Embed
+					</button>
+				) : (
+					<a
+						class="btn"
+						href={href}
+						target={mode === 'embed' ? '_blank' : undefined}
+						rel={mode === 'embed' ? 'noopener' : undefined}
+					>
+						Open in full calculator
+					</a>
+				)}
+				<span class="calc-status" data-status>
+					{props.status}
+				</span>
+			</div>
+			{mode === 'page' && (
+				<div id={`${id}-embed`} class="calc-embed" hidden={!embedOpen}>
+					<label for={`${id}-snippet`}>
+						Paste this where the calculator should appear. The script lets the frame fit its content.
+					</label>
+					<textarea id={`${id}-snippet`} readOnly rows={6} value={embedSnippet} />
+					<button type="button" class="btn" onClick={() => props.copy(embedSnippet, 'Embed code copied.')}>
+						Copy embed code
+					</button>
+				</div>
+			)}
+		</>
+	);
+}

@@ -1,0 +1,112 @@
+import { Component } from 'preact';
+
+import type { NumberField } from '../../../engine';
+import type { Accelerator } from '../../../schemas/preset';
+import type { Provenance, SourceInfo } from '../lazy/exports';
+import { fieldText } from '../model/fieldText';
+import { fromSliderPosition, sliderAttributes, toSliderPosition } from '../model/slider';
+import { SourceDetails } from './SourceDetails';
+
+export interface FieldProps {
+	id: string;
+	field: NumberField;
+	/** Unit shown (°F under imperial). */
+	unit: string;
+	text: string;
+	value: number;
+	/** The value for people, in the unit shown (the slider's aria-valuetext). */
+	valueText: string;
+	error: string | undefined;
+	warning: string | undefined;
+	defaultText: string;
+	provenance: Provenance | undefined;
+	sources: Readonly<Record<string, SourceInfo>>;
+	presetNote: Accelerator | undefined;
+	/** The reader typed: text in the unit shown. */
+	onText: (text: string) => void;
+	/** The slider moved: SI text. */
+	onSiText: (text: string) => void;
+}
+
+/**
+ * One input. Re-renders only when one of its values changes (its handlers are recreated on every
+ * render but do the same thing), so typing in one field does not redraw the others.
+ */
+export class Field extends Component<FieldProps> {
+	override shouldComponentUpdate(next: FieldProps) {
+		const now = this.props as unknown as Record<string, unknown>;
+		return Object.entries(next).some(([k, v]) => typeof v !== 'function' && v !== now[k]);
+	}
+	override render() {
+		const {
+			id,
+			field: f,
+			unit,
+			text,
+			value,
+			valueText,
+			error,
+			warning,
+			defaultText,
+			provenance,
+			sources,
+			presetNote,
+		} = this.props;
+		const describedBy = [`${id}-help`, error && `${id}-error`, warning && !error && `${id}-warn`]
+			.filter(Boolean)
+			.join(' ');
+		const s = f.slider;
+		return (
+			<div class="calc-field" data-field={f.param}>
+				<label id={`${id}-label`} for={id}>
+					{f.label} <span class="calc-unit">{unit}</span>
+				</label>
+				<div class="calc-field-row">
+					<input
+						id={id}
+						name={f.param}
+						type="text"
+						inputMode="decimal"
+						autoComplete="off"
+						spellcheck={false}
+						value={text}
+						aria-invalid={error ? 'true' : undefined}
+						aria-describedby={describedBy}
+						onInput={(e) => this.props.onText(e.currentTarget.value)}
+					/>
+					{s && (
+						<input
+							type="range"
+							class="calc-slider"
+							aria-labelledby={`${id}-label`}
+							aria-valuetext={valueText}
+							{...sliderAttributes(s)}
+							value={toSliderPosition(s, value)}
+							onInput={(e) => this.props.onSiText(fieldText(fromSliderPosition(f, s, Number(e.currentTarget.value))))}
+						/>
+					)}
+				</div>
+				<p id={`${id}-help`} class="calc-help">
+					{f.help}
+				</p>
+				{error && (
+					<p id={`${id}-error`} class="calc-error" data-error={f.param}>
+						{error}
+					</p>
+				)}
+				{warning && !error && (
+					<p id={`${id}-warn`} class="calc-warn" data-warning={f.param}>
+						{warning}
+					</p>
+				)}
+				<SourceDetails
+					provenance={provenance}
+					sources={sources}
+					defaultText={presetNote ? valueText : defaultText}
+					extra={presetNote && <p>Set by the accelerator preset ({presetNote.name}); type a value to override it.</p>}
+				/>
+			</div>
+		);
+	}
+}
+

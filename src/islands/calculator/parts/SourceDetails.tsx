@@ -1,0 +1,38 @@
+import type { ComponentChildren } from 'preact';
+
+import { CONFIDENCE_LABELS } from '../../../format/confidence';
+import type { Confidence } from '../../../schemas/common';
+import type { Provenance, SourceInfo } from '../lazy/exports';
+
+/** A confidence tag's words, the same on every page. */
+export const confidenceLabel = (c: string): string => CONFIDENCE_LABELS[c as Confidence]?.label ?? c;
+
+/** Where a field's default comes from: its value, confidence, source and note. */
+export function SourceDetails(props: {
+	provenance: Provenance | undefined;
+	sources: Readonly<Record<string, SourceInfo>>;
+	defaultText: string;
+	extra?: ComponentChildren;
+}) {
+	const p = props.provenance;
+	const src = p?.source ? props.sources[p.source] : undefined;
+	return (
+		<details class="calc-source">
+			<summary>
+				Default {props.defaultText}
+				{p && <span class={`tag tag-${p.confidence}`}>{confidenceLabel(p.confidence)}</span>}
+			</summary>
+			<div class="calc-source-body">
+				{props.extra}
+				{src ? (
+					<p>
+						Source: <a href={src.url}>{src.title}</a> ({src.publisher}){p?.locator ? `, ${p.locator}` : ''}.
+					</p>
+				) : (
+					<p>No published source: an illustrative value.</p>
+				)}
+				{p?.note && <p>{p.note}</p>}
+			</div>
+		</details>
+	);
+}

@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import {
+	computePower,
+	facilityPowerMw,
+	itPowerMw,
+	maxAcceleratorsInBudget,
+	powerCalculator,
+} from '../../../src/calculators/power/model';
+import { FC_SEED, closeTo, valuesFor } from '../../helpers/engine';
+
+// domain-facts §7, example 1: 100,000 H100s, 700 W, DGX H100 nameplate factor 10.2/5.6,
+// +10% network and storage, PUE 1.2 (NVIDIA DGX H100 datasheet via repos; Epoch AI cross-check).
+const example1 = {
+	count: 100_000,
+	boardPowerW: 700,
+	serverOverhead: 10.2 / 5.6,
+	networkShare: 0.1,
+	pue: 1.2,
+	rackKw: 40,
+	utilization: 1,
+	priceUsdPerMwh: 80,
+	budgetMw: 100,
+};
+
+describe('computePower', () => {
+	it('reproduces worked example 1: 140.25 MW IT and 168.3 MW at the wall', () => {
+		const o = computePower(example1);
+		expect(o.acceleratorMw).toBeCloseTo(70.0, 6);
+		expect(o.itMw).toBeCloseTo(140.25, 6);
+		expect(o.facilityMw).toBeCloseTo(168.3, 6);
+		// 168.3 MW × 8,760 h = 1,474 GWh at full load
+		expect(o.annualMwh / 1000).toBeCloseTo(1474.3, 1);
+	});
+
+	it('matches the example variant without the network adder (153.0 MW)', () => {
+		expect(computePower({ ...example1, networkShare: 0 }).facilityMw).toBeCloseTo(153.0, 6);
+	});
+
+	it('lands close to Epoch AI’s ~1.7 kW per H100 all-in', () => {
+		const perGpuKw = computePower(example1).perAcceleratorFacilityW / 1000;
+		expect(Math.abs(perGpuKw - 1.7) / 1.7).toBeLessThan(0.02);
+	});
+
+	it('splits facility power into parts that add up', () => {
+		const o = computePower(example1);
+		expect(o.acceleratorMw + o.restOfServerMw + o.networkMw + o.overheadMw).toBeCloseTo(o.facilityMw, 9);
+	});
+});
+
+describe('contract relations (power)', () => {
+	const positive = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+	it('hold to floating-point precision for any valid input', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 10_000_000 }),
+				positive(50, 2500),
+				positive(1, 3),
+				positive(0, 0.5),
+				positive(1, 3),
+				positive(1, 1000),
+				positive(0, 1),
+				positive(0, 1000),
+				positive(0, 100_000),
+				(count, board, so, ns, pue, rack, util, price, budget) => {
+					const v = {
+						count,
+						board_w: board,
+						server_overhead: so,
+						network_share: ns,
+						pue,
+						rack_kw: rack,
+						utilization: util,
+						price_usd_mwh: price,
+						budget_mw: budget,
+					};
+					const o = powerCalculator.compute(v);
+					const it_mw = (count * board * so * (1 + ns)) / 1e6;
+					expect(closeTo(o['it_mw'], it_mw)).toBe(true);
+					expect(closeTo(o['facility_mw'], it_mw * pue)).toBe(true);
+					expect(o['racks']).toBe(Math.ceil((it_mw * 1000) / rack));
+					expect(closeTo(o['annual_mwh'], it_mw * pue * util * 8760)).toBe(true);
+					expect(closeTo(o['annual_cost_usd'], it_mw * pue * util * 8760 * price)).toBe(true);
+					expect(o['max_count_in_budget']).toBe(Math.floor((budget * 1e6) / (board * so * (1 + ns) * pue)));
+				},
+			),
+			{ seed: FC_SEED, numRuns: 500 },
+		);
+	});
+});
+
+describe('power invariants', () => {
+	it('facility power equals IT power × PUE', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0, max: 1e6, noNaN: true }),
+				fc.double({ min: 1, max: 3, noNaN: true }),
+				(it, pue) => {
+					expect(facilityPowerMw(itPowerMw(it, 700, 1.5, 0.1), pue)).toBeCloseTo(itPowerMw(it, 700, 1.5, 0.1) * pue, 6);
+				},
+			),
+			{ seed: FC_SEED },
+		);
+	});
+
+	it('never falls as accelerator count rises', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 9_999_999 }), fc.integer({ min: 1, max: 1000 }), (count, extra) => {
+				const base = valuesFor('power');
+				const a = powerCalculator.compute({ ...base, count })['facility_mw'] as number;
+				const b = powerCalculator.compute({ ...base, count: Math.min(10_000_000, count + extra) })[
+					'facility_mw'
+				] as number;
+				expect(b).toBeGreaterThanOrEqual(a);
+			}),
+			{ seed: FC_SEED },
+		);
+	});
+
+	it('fits no accelerator into a zero budget', () => {
+		expect(maxAcceleratorsInBudget(0, 700, 1.82, 0.1, 1.2)).toBe(0);
+	});
+
+	it('at the registry defaults, 100,000 H100s do not fit a 100 MW budget', () => {
+		const o = powerCalculator.compute(valuesFor('power'));
+		expect(o['facility_mw']).toBeGreaterThan(100);
+		expect(o['max_count_in_budget']).toBeLessThan(100_000);
+	});
+});
