@@ -37,7 +37,11 @@ const below = {
 	schemas: ['schemas'],
 };
 
-/** `from` may import the element types in `to`. */
+/**
+ * `from` may import the element types in `to`.
+ * @param {string} from
+ * @param {string[]} to
+ */
 const policy = (from, to) => ({
 	from: { element: { type: from } },
 	allow: { to: { element: { types: { anyOf: to } } } },

@@ -13,7 +13,12 @@ import { changelogEntrySchema } from './schemas/changelog';
 import { chapterSchema } from './schemas/chapter';
 import { timelineEventSchema } from './schemas/timeline';
 
-const idsIn = (dir: string) => new Set(readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '')));
+const idsIn = (dir: string) =>
+	new Set(
+		readdirSync(dir)
+			.filter((f) => /\.ya?ml$/.test(f))
+			.map((f) => f.replace(/\.ya?ml$/, '')),
+	);
 let sourceIds: Set<string> | undefined;
 let eventIds: Set<string> | undefined;
 let chapterSlugs: Set<string> | undefined;
@@ -37,7 +42,12 @@ const timeline = defineCollection({
 const changelog = defineCollection({
 	loader: glob({ pattern: '*.{yaml,yml}', base: './content/changelog' }),
 	schema: changelogEntrySchema({
-		chapterSlugs: () => (chapterSlugs ??= new Set(readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length)))),
+		chapterSlugs: () =>
+			(chapterSlugs ??= new Set(
+				readdirSync('content/chapters')
+					.filter((f) => f.endsWith('.mdx'))
+					.map((f) => f.slice(0, -'.mdx'.length)),
+			)),
 	}),
 });
 

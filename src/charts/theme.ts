@@ -123,7 +123,7 @@ export const compareLegend = (label: string, color: string): LegendItem => ({
 });
 
 /** A chart's data as a table: the accessible alternative and the CSV export. */
-export interface DataTable {
+interface DataTable {
 	readonly columns: readonly { readonly label: string; readonly unit: OutputUnit }[];
 	readonly rows: readonly (readonly (number | string | null)[])[];
 }

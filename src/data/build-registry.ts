@@ -44,7 +44,13 @@ const idFromPath = (path: string) => path.replace(/^.*\//, '').replace(/\.ya?ml$
  * Validates every data file an editor writes (sources, assumptions, presets, scenarios) and the
  * references between them. Throws one ContentError listing every problem as `file: field: message`.
  */
-export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[]; presets: RawFile[]; scenarios: RawFile[]; campuses?: RawFile[] }): Registry {
+export function buildRegistry(files: {
+	sources: RawFile[];
+	assumptions: RawFile[];
+	presets: RawFile[];
+	scenarios: RawFile[];
+	campuses?: RawFile[];
+}): Registry {
 	const problems: string[] = [];
 	const report = (path: string, lines: string[]) => problems.push(...lines.map((l) => `${path}: ${l}`));
 
@@ -52,7 +58,9 @@ export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[
 		try {
 			return parseYaml(file.text);
 		} catch (error) {
-			report(file.path, [`(file): not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`]);
+			report(file.path, [
+				`(file): not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+			]);
 			return undefined;
 		}
 	};
@@ -60,7 +68,10 @@ export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[
 	const sources = new Map<string, Source>();
 	for (const file of files.sources) {
 		const id = idFromPath(file.path);
-		if (!slugId.safeParse(id).success) report(file.path, ['(file name): use lower-case letters, digits and hyphens only; the file name is the source id']);
+		if (!slugId.safeParse(id).success)
+			report(file.path, [
+				'(file name): use lower-case letters, digits and hyphens only; the file name is the source id',
+			]);
 		const data = readYaml(file);
 		if (data === undefined) continue;
 		const parsed = SourceSchema.safeParse(data);
@@ -81,15 +92,27 @@ export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[
 		data.forEach((record: unknown, i) => {
 			const parsed = AssumptionSchema.safeParse(record);
 			if (!parsed.success) {
-				report(file.path, formatIssues(parsed.error.issues).map((line) => `[${i}].${line}`));
+				report(
+					file.path,
+					formatIssues(parsed.error.issues).map((line) => `[${i}].${line}`),
+				);
 				const id = (record as { id?: unknown } | null)?.id;
 				if (typeof id === 'string') invalidIds.add(id);
 				return;
 			}
 			const a = parsed.data;
 			if (assumptions.has(a.id)) report(file.path, [`[${i}].id: duplicate assumption id "${a.id}"`]);
-			if (a.source !== undefined && !sources.has(a.source)) report(file.path, [`[${i}].source: unknown source id "${a.source}"; add content/sources/${a.source}.yaml or fix the id`]);
-			assumptions.set(a.id, { ...a, source: a.source ?? '', locator: a.locator, low: a.low, high: a.high } as Assumption);
+			if (a.source !== undefined && !sources.has(a.source))
+				report(file.path, [
+					`[${i}].source: unknown source id "${a.source}"; add content/sources/${a.source}.yaml or fix the id`,
+				]);
+			assumptions.set(a.id, {
+				...a,
+				source: a.source ?? '',
+				locator: a.locator,
+				low: a.low,
+				high: a.high,
+			} as Assumption);
 		});
 	}
 
@@ -105,7 +128,10 @@ export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[
 		parsed.data.forEach((a, i) => {
 			if (accelerators.some((b) => b.id === a.id)) report(file.path, [`[${i}].id: duplicate preset id "${a.id}"`]);
 			a.sources.forEach((s, j) => {
-				if (!sources.has(s)) report(file.path, [`[${i}].sources[${j}]: unknown source id "${s}"; add content/sources/${s}.yaml or fix the id`]);
+				if (!sources.has(s))
+					report(file.path, [
+						`[${i}].sources[${j}]: unknown source id "${s}"; add content/sources/${s}.yaml or fix the id`,
+					]);
 			});
 			accelerators.push(a);
 		});
@@ -115,8 +141,12 @@ export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[
 		for (const field of calc.fields) {
 			const a = assumptions.get(field.assumption);
 			if (invalidIds.has(field.assumption)) continue;
-			if (!a) problems.push(`content/assumptions/${calc.id}.yaml: missing assumption "${field.assumption}" (the default of ${calc.id} input ${field.param}); every default needs a sourced record`);
-			else if (typeof a.value !== 'number') problems.push(`content/assumptions/${calc.id}.yaml: ${field.assumption}.value must be a number`);
+			if (!a)
+				problems.push(
+					`content/assumptions/${calc.id}.yaml: missing assumption "${field.assumption}" (the default of ${calc.id} input ${field.param}); every default needs a sourced record`,
+				);
+			else if (typeof a.value !== 'number')
+				problems.push(`content/assumptions/${calc.id}.yaml: ${field.assumption}.value must be a number`);
 			else {
 				const check = parseFieldText(field, String(a.value));
 				if (!check.ok) problems.push(`content/assumptions/${calc.id}.yaml: ${field.assumption}.value: ${check.error}`);
@@ -126,7 +156,9 @@ export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[
 			const p = assumptions.get(calc.preset.assumption);
 			if (invalidIds.has(calc.preset.assumption)) continue;
 			if (!p || typeof p.value !== 'string' || !accelerators.some((a) => a.id === p.value))
-				problems.push(`content/assumptions/${calc.id}.yaml: ${calc.preset.assumption} must name an accelerator preset (${accelerators.map((a) => a.id).join(', ')})`);
+				problems.push(
+					`content/assumptions/${calc.id}.yaml: ${calc.preset.assumption} must name an accelerator preset (${accelerators.map((a) => a.id).join(', ')})`,
+				);
 		}
 	}
 
@@ -150,11 +182,16 @@ export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[
 		for (const [param, value] of Object.entries(parsed.data.inputs)) {
 			const text = String(value);
 			if (calc.preset && param === calc.preset.param) {
-				if (!accelerators.some((a) => a.id === text)) report(file.path, [`inputs.${param}: unknown calculator preset "${text}"; expected one of ${accelerators.map((a) => a.id).join(', ')}`]);
+				if (!accelerators.some((a) => a.id === text))
+					report(file.path, [
+						`inputs.${param}: unknown calculator preset "${text}"; expected one of ${accelerators.map((a) => a.id).join(', ')}`,
+					]);
 			} else {
 				const field = calc.fields.find((f) => f.param === param);
 				if (!field) {
-					report(file.path, [`inputs.${param}: the ${calc.id} calculator has no input "${param}"; expected one of ${calc.fields.map((f) => f.param).join(', ')}`]);
+					report(file.path, [
+						`inputs.${param}: the ${calc.id} calculator has no input "${param}"; expected one of ${calc.fields.map((f) => f.param).join(', ')}`,
+					]);
 					continue;
 				}
 				const check = parseFieldText(field, text);
@@ -175,6 +212,7 @@ export function buildRegistry(files: { sources: RawFile[]; assumptions: RawFile[
 		if (campus) campuses.set(campus.id, campus);
 	}
 
-	if (problems.length > 0) throw new ContentError(`Content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+	if (problems.length > 0)
+		throw new ContentError(`Content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 	return { sources, assumptions, accelerators, scenarios, campuses };
 }

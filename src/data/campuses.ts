@@ -31,20 +31,24 @@ function sourceRefs(c: Campus): { path: string; ids: readonly string[] }[] {
 /** Parses one campus file's data and checks its references; returns the campus or the problems. */
 export function checkCampus(id: string, data: unknown, known: Known): { campus?: Campus; problems: string[] } {
 	const problems: string[] = [];
-	if (!slugId.safeParse(id).success) problems.push('(file name): use lower-case letters, digits and hyphens only; the file name is the campus id');
+	if (!slugId.safeParse(id).success)
+		problems.push('(file name): use lower-case letters, digits and hyphens only; the file name is the campus id');
 	const parsed = CampusSchema.safeParse(data);
 	if (!parsed.success) return { problems: [...problems, ...formatIssues(parsed.error.issues)] };
 	const campus: Campus = { ...parsed.data, id };
 	for (const ref of sourceRefs(campus)) {
 		ref.ids.forEach((s, j) => {
-			if (!known.sourceIds.has(s)) problems.push(`${ref.path}[${j}]: unknown source id "${s}"; add content/sources/${s}.yaml or fix the id`);
+			if (!known.sourceIds.has(s))
+				problems.push(`${ref.path}[${j}]: unknown source id "${s}"; add content/sources/${s}.yaml or fix the id`);
 		});
 	}
 	campus.accelerators.forEach((a, i) => {
 		for (const key of ['preset', 'closestPreset'] as const) {
 			const p = a[key];
 			if (p !== undefined && !known.presetIds.includes(p))
-				problems.push(`accelerators[${i}].${key}: unknown accelerator preset "${p}"; expected one of ${known.presetIds.join(', ')} (for a system without a preset, use closestPreset or leave it out)`);
+				problems.push(
+					`accelerators[${i}].${key}: unknown accelerator preset "${p}"; expected one of ${known.presetIds.join(', ')} (for a system without a preset, use closestPreset or leave it out)`,
+				);
 		}
 	});
 	return problems.length > 0 ? { problems } : { campus, problems };

@@ -12,9 +12,13 @@ const raw = (files: Record<string, unknown>): RawFile[] =>
 
 export const registry = buildRegistry({
 	sources: raw(import.meta.glob('/content/sources/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true })),
-	assumptions: raw(import.meta.glob('/content/assumptions/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true })),
+	assumptions: raw(
+		import.meta.glob('/content/assumptions/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }),
+	),
 	presets: raw(import.meta.glob('/content/presets/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true })),
-	scenarios: raw(import.meta.glob('/content/scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true })),
+	scenarios: raw(
+		import.meta.glob('/content/scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }),
+	),
 	campuses: raw(import.meta.glob('/content/campuses/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true })),
 });
 

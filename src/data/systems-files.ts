@@ -5,7 +5,9 @@
 import { loadSystems } from './systems';
 import { registry } from './registry';
 
-const files = Object.entries(import.meta.glob('/content/systems/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }))
+const files = Object.entries(
+	import.meta.glob('/content/systems/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }),
+)
 	.map(([path, text]) => ({ path: path.replace(/^\//, ''), text: String(text) }))
 	.sort((a, b) => a.path.localeCompare(b.path));
 

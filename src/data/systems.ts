@@ -5,10 +5,17 @@
 import { parse as parseYaml } from 'yaml';
 
 import type { RawFile } from './build-registry';
-import { csvNumber, toCsv } from '../lib/csv';
+import { csvNumber, toCsv } from '../format/csv';
 import { slugId } from '../schemas/common';
 import { ContentError, formatIssues } from '../schemas/friendly-errors';
-import { SYSTEM_VALUE_FIELD_NAMES, SYSTEM_VALUE_FIELDS, type SourcedValue, type System, SystemSchema, type SystemValueField } from '../schemas/system';
+import {
+	SYSTEM_VALUE_FIELD_NAMES,
+	SYSTEM_VALUE_FIELDS,
+	type SourcedValue,
+	type System,
+	SystemSchema,
+	type SystemValueField,
+} from '../schemas/system';
 
 const idFromPath = (path: string) => path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
 
@@ -25,12 +32,17 @@ export function loadSystems(files: readonly RawFile[], sourceIds: ReadonlySet<st
 
 	for (const file of files) {
 		const id = idFromPath(file.path);
-		if (!slugId.safeParse(id).success) report(file.path, ['(file name): use lower-case letters, digits and hyphens only; the file name is the system id']);
+		if (!slugId.safeParse(id).success)
+			report(file.path, [
+				'(file name): use lower-case letters, digits and hyphens only; the file name is the system id',
+			]);
 		let data: unknown;
 		try {
 			data = parseYaml(file.text);
 		} catch (error) {
-			report(file.path, [`(file): not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`]);
+			report(file.path, [
+				`(file): not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+			]);
 			continue;
 		}
 		const parsed = SystemSchema.safeParse(data);
@@ -55,12 +67,16 @@ export function loadSystems(files: readonly RawFile[], sourceIds: ReadonlySet<st
 	for (const { system, path } of systems) {
 		system.aliases.forEach((alias, i) => {
 			const owner = owners.get(alias);
-			if (owner !== undefined) report(path, [`aliases[${i}]: "${alias}" is already ${owner}; ids and aliases must be unique across systems`]);
+			if (owner !== undefined)
+				report(path, [`aliases[${i}]: "${alias}" is already ${owner}; ids and aliases must be unique across systems`]);
 			else owners.set(alias, `an alias in ${path}`);
 		});
 	}
 
-	if (problems.length > 0) throw new ContentError(`Systems have ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+	if (problems.length > 0)
+		throw new ContentError(
+			`Systems have ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+		);
 	return systems.map(({ system }) => system).sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -92,7 +108,12 @@ export interface RackPowerCheck {
  * undefined when any of the four values is not published.
  */
 export function rackPowerCheck(system: System): RackPowerCheck | undefined {
-	const [perRack, boardW, overhead, rackKw] = [system.accelsPerRack.value, system.boardPowerW.value, system.serverOverhead.value, system.rackKw.value];
+	const [perRack, boardW, overhead, rackKw] = [
+		system.accelsPerRack.value,
+		system.boardPowerW.value,
+		system.serverOverhead.value,
+		system.rackKw.value,
+	];
 	if (perRack === null || boardW === null || overhead === null || rackKw === null) return undefined;
 	const impliedKw = (perRack * boardW * overhead) / 1000;
 	return { systemId: system.id, impliedKw, statedKw: rackKw, relativeGap: (rackKw - impliedKw) / impliedKw };
@@ -108,7 +129,14 @@ export type SystemCsvRow = Readonly<Record<(typeof SYSTEM_CSV_COLUMNS)[number], 
  */
 export function systemCsvRows(systems: readonly System[]): SystemCsvRow[] {
 	return systems.flatMap((s) => [
-		{ system: s.id, field: 'status', value: `${s.status.state} since ${s.status.since}`, unit: s.status.precision, confidence: s.status.confidence, sources: s.status.sources.join(' ') },
+		{
+			system: s.id,
+			field: 'status',
+			value: `${s.status.state} since ${s.status.since}`,
+			unit: s.status.precision,
+			confidence: s.status.confidence,
+			sources: s.status.sources.join(' '),
+		},
 		...systemValues(s).map(([field, entry]) => ({
 			system: s.id,
 			field,

@@ -14,9 +14,10 @@ export interface Span {
 	readonly high: number;
 }
 
-export const spanOf = (f: Figure | PowerFigure): Span => (f.value !== undefined ? { low: f.value, high: f.value } : { low: f.low!, high: f.high! });
+export const spanOf = (f: Figure | PowerFigure): Span =>
+	f.value !== undefined ? { low: f.value, high: f.value } : { low: f.low!, high: f.high! };
 
-export interface EngineGroup {
+interface EngineGroup {
 	readonly system: string;
 	/** Preset the engine ran with. */
 	readonly presetId: string;
@@ -30,9 +31,9 @@ export interface EngineGroup {
 	readonly href: string;
 }
 
-export type Verdict = 'overlaps' | 'engine-higher' | 'engine-lower';
+type Verdict = 'overlaps' | 'engine-higher' | 'engine-lower';
 
-export interface EngineComparison {
+interface EngineComparison {
 	/** Which reported figure the engine is set against. */
 	readonly against: 'plannedMw' | 'currentMw';
 	readonly basis: PowerBasis;
@@ -62,13 +63,15 @@ export function enginePowerMw(presetId: string, count: number): { itMw: number; 
 	const { scenario, ignored } = readScenario(power, { accelerator: presetId, count: String(Math.round(count)) }, ctx);
 	if (ignored.length > 0) throw new Error(`campus power: ${ignored.map((p) => `${p.param}: ${p.message}`).join('; ')}`);
 	const result = evaluate(power, scenario.values);
-	if (!result.ok) throw new Error(`campus power: the engine could not evaluate ${presetId} × ${count} (${result.reason})`);
+	if (!result.ok)
+		throw new Error(`campus power: the engine could not evaluate ${presetId} × ${count} (${result.reason})`);
 	return { itMw: Number(result.outputs.it_mw), facilityMw: Number(result.outputs.facility_mw) };
 }
 
 /** `/calculators/power/?accelerator=gb200&count=400000` (or `count=400000~450000` for a range). */
 export function powerCalculatorHref(presetId: string, count: Span): string {
-	const countText = count.low === count.high ? String(Math.round(count.low)) : `${Math.round(count.low)}~${Math.round(count.high)}`;
+	const countText =
+		count.low === count.high ? String(Math.round(count.low)) : `${Math.round(count.low)}~${Math.round(count.high)}`;
 	return `/calculators/power/?${new URLSearchParams({ accelerator: presetId, count: countText }).toString().replace('%7E', '~')}`;
 }
 
@@ -118,5 +121,11 @@ export function campusEngine(campus: Campus): CampusEngine {
 		const engine = reportedFigure.basis === 'it' ? itMw : facilityMw;
 		comparison = { against, basis: reportedFigure.basis, reported, engine, ...compare(engine, reported) };
 	}
-	return { groups, skipped, ...(itMw && { itMw }), ...(facilityMw && { facilityMw }), ...(comparison && { comparison }) };
+	return {
+		groups,
+		skipped,
+		...(itMw && { itMw }),
+		...(facilityMw && { facilityMw }),
+		...(comparison && { comparison }),
+	};
 }

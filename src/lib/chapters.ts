@@ -16,12 +16,17 @@ export async function getChapters(): Promise<Chapter[]> {
 	for (const c of all) {
 		const file = `content/chapters/${c.id}.mdx`;
 		const other = seen.get(c.data.order);
-		if (other) problems.push(`${file}: order: ${c.data.order} is already used by ${other}; give each chapter its own number`);
+		if (other)
+			problems.push(`${file}: order: ${c.data.order} is already used by ${other}; give each chapter its own number`);
 		seen.set(c.data.order, file);
 		problems.push(...checkCitations(file, c.body ?? '', registry.sources));
 	}
 	// js-yaml rolls impossible dates over (2025-02-30 → March 2), so read the raw front matter too.
-	for (const [path, text] of Object.entries(CHAPTERS_RAW)) problems.push(...rawDateProblems(path.replace(/^\//, ''), frontMatterText(String(text)), ['published', 'updated', 'reviewed']));
-	if (problems.length) throw new Error(`Chapters have ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+	for (const [path, text] of Object.entries(CHAPTERS_RAW))
+		problems.push(
+			...rawDateProblems(path.replace(/^\//, ''), frontMatterText(String(text)), ['published', 'updated', 'reviewed']),
+		);
+	if (problems.length)
+		throw new Error(`Chapters have ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 	return all;
 }

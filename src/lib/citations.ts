@@ -44,8 +44,13 @@ export class CitationContext {
 export function checkCitations(file: string, body: string, sources: ReadonlyMap<string, Source>): string[] {
 	const ids = citedIds(body);
 	const problems: string[] = [];
-	if (ids.length === 0) problems.push(`${file}: the chapter cites no source; add at least one <Cite id="…" /> after a claim`);
-	for (const id of ids) if (!sources.has(id)) problems.push(`${file}: <Cite id="${id}">: unknown source id "${id}"; add content/sources/${id}.yaml or fix the id`);
+	if (ids.length === 0)
+		problems.push(`${file}: the chapter cites no source; add at least one <Cite id="…" /> after a claim`);
+	for (const id of ids)
+		if (!sources.has(id))
+			problems.push(
+				`${file}: <Cite id="${id}">: unknown source id "${id}"; add content/sources/${id}.yaml or fix the id`,
+			);
 	return problems;
 }
 
@@ -55,7 +60,20 @@ export function shortLabel(source: Source): string {
 	return source.published ? `${source.publisher} ${source.published.slice(0, 4)}` : source.publisher;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** A source's publication date at the precision it is known: "2024-05-28", "May 2025" or "2024". */
 export function formatSourceDate(source: Pick<Source, 'published' | 'publishedPrecision'>): string | undefined {

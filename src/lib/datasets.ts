@@ -14,17 +14,26 @@ import { ScenarioSchema } from '../schemas/scenario';
 import { SourceSchema } from '../schemas/source';
 import { type System, SystemSchema } from '../schemas/system';
 import { timelineEventSchema } from '../schemas/timeline';
-import { type CsvValue, csvNumber, toCsv } from './csv';
+import { type CsvValue, csvNumber, toCsv } from '../format/csv';
 import { SITE } from './site';
 
-export const DATASET_IDS = ['campuses', 'timeline', 'sources', 'assumptions', 'presets', 'systems', 'scenarios'] as const;
+export const DATASET_IDS = [
+	'campuses',
+	'timeline',
+	'sources',
+	'assumptions',
+	'presets',
+	'systems',
+	'scenarios',
+] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
 export const LICENCE = {
 	id: 'CC-BY-4.0',
 	name: 'Creative Commons Attribution 4.0 International',
 	url: 'https://creativecommons.org/licenses/by/4.0/',
-	scope: "Applies to the site's own compiled data: the selection, structure, summaries and figures it computes. Quoted titles and material from cited sources stay under their owners' terms.",
+	scope:
+		"Applies to the site's own compiled data: the selection, structure, summaries and figures it computes. Quoted titles and material from cited sources stay under their owners' terms.",
 } as const;
 
 export interface Dataset {
@@ -48,18 +57,29 @@ export interface TimelineEntry {
 const EDITOR_ONLY = new Set(['editorNote']);
 
 /** Removes editor-only keys at any depth. */
-export function stripEditorFields(value: unknown): unknown {
+function stripEditorFields(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(stripEditorFields);
 	if (value && typeof value === 'object' && !(value instanceof Date)) {
-		return Object.fromEntries(Object.entries(value).filter(([k]) => !EDITOR_ONLY.has(k)).map(([k, v]) => [k, stripEditorFields(v)]));
+		return Object.fromEntries(
+			Object.entries(value)
+				.filter(([k]) => !EDITOR_ONLY.has(k))
+				.map(([k, v]) => [k, stripEditorFields(v)]),
+		);
 	}
 	return value;
 }
 
-const withIdFirst = (id: string, data: object): Record<string, unknown> => ({ id, ...(stripEditorFields(data) as Record<string, unknown>) });
+const withIdFirst = (id: string, data: object): Record<string, unknown> => ({
+	id,
+	...(stripEditorFields(data) as Record<string, unknown>),
+});
 
 /** Every dataset the site publishes, in the order /data/ lists them. */
-export function buildDatasets(registry: Registry, timeline: readonly TimelineEntry[], systems: readonly System[] = []): Dataset[] {
+export function buildDatasets(
+	registry: Registry,
+	timeline: readonly TimelineEntry[],
+	systems: readonly System[] = [],
+): Dataset[] {
 	const sourceIds = new Set(registry.sources.keys());
 	const eventIds = new Set(timeline.map((e) => e.id));
 	const byId = <T extends { id: string }>(xs: Iterable<T>) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
@@ -67,7 +87,8 @@ export function buildDatasets(registry: Registry, timeline: readonly TimelineEnt
 		{
 			id: 'campuses',
 			title: 'Frontier AI campuses',
-			description: 'The largest AI campuses operating, building or announced: operators, location, accelerators, power, cooling, dates and status, each figure with its sources and confidence.',
+			description:
+				'The largest AI campuses operating, building or announced: operators, location, accelerators, power, cooling, dates and status, each figure with its sources and confidence.',
 			records: byId(registry.campuses.values()).map(({ id, ...c }) => withIdFirst(id, c)),
 			schema: CampusSchema,
 			idFromFileName: true,
@@ -76,7 +97,9 @@ export function buildDatasets(registry: Registry, timeline: readonly TimelineEnt
 			id: 'timeline',
 			title: 'Policy timeline',
 			description: 'Dated, sourced policy events that shape AI infrastructure: orders, rules, laws and grid decisions.',
-			records: [...timeline].sort((a, b) => String(a.data.date).localeCompare(String(b.data.date)) || a.id.localeCompare(b.id)).map((e) => withIdFirst(e.id, e.data)),
+			records: [...timeline]
+				.sort((a, b) => String(a.data.date).localeCompare(String(b.data.date)) || a.id.localeCompare(b.id))
+				.map((e) => withIdFirst(e.id, e.data)),
 			schema: timelineEventSchema({ sourceIds: () => sourceIds, eventIds: () => eventIds }),
 			idFromFileName: true,
 		},
@@ -107,7 +130,8 @@ export function buildDatasets(registry: Registry, timeline: readonly TimelineEnt
 		{
 			id: 'systems',
 			title: 'Accelerator systems',
-			description: 'Accelerator platforms as of the review date, each figure with its sources and confidence, and the server overhead derived from published system power.',
+			description:
+				'Accelerator platforms as of the review date, each figure with its sources and confidence, and the server overhead derived from published system power.',
 			records: byId(systems).map(({ id, ...sys }) => withIdFirst(id, sys)),
 			schema: SystemSchema,
 			idFromFileName: true,
@@ -116,7 +140,13 @@ export function buildDatasets(registry: Registry, timeline: readonly TimelineEnt
 			id: 'scenarios',
 			title: 'Named calculator scenarios',
 			description: 'Calculator set-ups worth sharing, with the inputs that differ from the defaults.',
-			records: byId(registry.scenarios.values()).map((s) => ({ id: s.id, title: s.title, calculator: s.calculator, inputs: s.params, note: s.note })),
+			records: byId(registry.scenarios.values()).map((s) => ({
+				id: s.id,
+				title: s.title,
+				calculator: s.calculator,
+				inputs: s.params,
+				note: s.note,
+			})),
 			schema: ScenarioSchema,
 			idFromFileName: true,
 		},
@@ -124,7 +154,12 @@ export function buildDatasets(registry: Registry, timeline: readonly TimelineEnt
 }
 
 /** Stable addresses of a dataset's files, relative to the site root. */
-export const datasetPaths = (id: DatasetId) => ({ json: `/data/${id}.json`, csv: `/data/${id}.csv`, schema: `/data/${id}.schema.json`, page: `/data/#${id}` });
+export const datasetPaths = (id: DatasetId) => ({
+	json: `/data/${id}.json`,
+	csv: `/data/${id}.csv`,
+	schema: `/data/${id}.schema.json`,
+	page: `/data/#${id}`,
+});
 
 /** Plain-text and BibTeX citations, dated with the site's review date. */
 export function citation(d: Dataset, origin: string): { text: string; bibtex: string } {
@@ -168,7 +203,8 @@ export function datasetJson(d: Dataset, origin: string): string {
 /** Flattens a record to dotted column names: nested objects by key, lists of objects by index, lists of values joined with "; ". */
 export function flatten(value: unknown, prefix = '', out: Record<string, CsvValue> = {}): Record<string, CsvValue> {
 	if (Array.isArray(value)) {
-		if (value.every((v) => v === null || typeof v !== 'object')) out[prefix] = value.map((v) => (typeof v === 'number' ? csvNumber(v) : String(v))).join('; ');
+		if (value.every((v) => v === null || typeof v !== 'object'))
+			out[prefix] = value.map((v) => (typeof v === 'number' ? csvNumber(v) : String(v))).join('; ');
 		else value.forEach((v, i) => flatten(v, `${prefix}.${i}`, out));
 	} else if (value && typeof value === 'object') {
 		for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
@@ -183,7 +219,12 @@ export function datasetCsv(d: Dataset): string {
 	const rows = d.records.map((r) => flatten(r));
 	const columns: string[] = [];
 	const seen = new Set<string>();
-	for (const row of rows) for (const k of Object.keys(row)) if (!seen.has(k)) (seen.add(k), columns.push(k));
+	for (const row of rows)
+		for (const k of Object.keys(row)) {
+			if (seen.has(k)) continue;
+			seen.add(k);
+			columns.push(k);
+		}
 	return toCsv(columns, rows);
 }
 
@@ -191,12 +232,18 @@ type JsonObject = { [key: string]: unknown };
 
 /** The JSON Schema of the JSON download, with each record's schema generated from its zod schema. */
 export function datasetJsonSchema(d: Dataset, origin: string): JsonObject {
-	const record = stripEditorFields(z.toJSONSchema(d.schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' })) as JsonObject;
+	const record = stripEditorFields(
+		z.toJSONSchema(d.schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }),
+	) as JsonObject;
 	delete record.$schema;
 	const props = (record.properties ?? {}) as JsonObject;
-	if (props.editorNote === undefined && Array.isArray(record.required)) record.required = (record.required as string[]).filter((k) => k !== 'editorNote');
+	if (props.editorNote === undefined && Array.isArray(record.required))
+		record.required = (record.required as string[]).filter((k) => k !== 'editorNote');
 	if (d.idFromFileName) {
-		record.properties = { id: { type: 'string', description: 'The record id: the name of its file in content/.' }, ...props };
+		record.properties = {
+			id: { type: 'string', description: 'The record id: the name of its file in content/.' },
+			...props,
+		};
 		record.required = ['id', ...((record.required as string[] | undefined) ?? [])];
 	}
 	return {

@@ -32,14 +32,27 @@ export function contextFor(calcId: CalculatorId) {
 }
 
 /** Evaluates one output for the given inputs, or throws an error that says what to fix. */
-export function evaluateFigure(calcId: string, inputs: FigureInputs, output: string, where: string, sig = 3): FigureValue {
-	if (!isCalculatorId(calcId)) throw new Error(`${where}: unknown calculator "${calcId}"; expected one of ${Object.keys(CALCULATORS).join(', ')}`);
+export function evaluateFigure(
+	calcId: string,
+	inputs: FigureInputs,
+	output: string,
+	where: string,
+	sig = 3,
+): FigureValue {
+	if (!isCalculatorId(calcId))
+		throw new Error(`${where}: unknown calculator "${calcId}"; expected one of ${Object.keys(CALCULATORS).join(', ')}`);
 	const { calc, ctx } = contextFor(calcId);
 	const spec = calc.outputs.find((o) => o.key === output);
-	if (!spec) throw new Error(`${where}: the ${calcId} calculator has no output "${output}"; expected one of ${calc.outputs.map((o) => o.key).join(', ')}`);
+	if (!spec)
+		throw new Error(
+			`${where}: the ${calcId} calculator has no output "${output}"; expected one of ${calc.outputs.map((o) => o.key).join(', ')}`,
+		);
 	const known = new Set([...calc.fields.map((f) => f.param), ...(calc.preset ? [calc.preset.param] : [])]);
 	for (const key of Object.keys(inputs)) {
-		if (!known.has(key)) throw new Error(`${where}: the ${calcId} calculator has no input "${key}"; expected one of ${[...known].join(', ')}`);
+		if (!known.has(key))
+			throw new Error(
+				`${where}: the ${calcId} calculator has no input "${key}"; expected one of ${[...known].join(', ')}`,
+			);
 	}
 	const raw = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, String(v)]));
 	const { scenario, ignored } = readScenario(calc, raw, ctx);

@@ -13,7 +13,10 @@ const font = (name: string) => readFileSync(join(process.cwd(), 'src/assets/og',
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 
 type Node = { type: string; props: Record<string, unknown> & { children?: unknown } };
-const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+	type,
+	props: { style, children },
+});
 
 export interface Card {
 	/** Small line above the title, e.g. "Power calculator · named scenario". */
@@ -34,7 +37,19 @@ export async function renderCardPng(card: Card): Promise<Buffer> {
 	];
 	const tree = h(
 		'div',
-		{ width: 1200, height: 630, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fdfcf9', color: '#1d1f24', padding: '48px 72px 40px', fontFamily: 'Inter', borderTop: '16px solid #0b5c8a' },
+		{
+			width: 1200,
+			height: 630,
+			boxSizing: 'border-box',
+			display: 'flex',
+			flexDirection: 'column',
+			justifyContent: 'space-between',
+			background: '#fdfcf9',
+			color: '#1d1f24',
+			padding: '48px 72px 40px',
+			fontFamily: 'Inter',
+			borderTop: '16px solid #0b5c8a',
+		},
 		[
 			h('div', { display: 'flex', flexDirection: 'column', width: 1056 }, [
 				h('div', { fontSize: 28, color: '#0b5c8a', fontWeight: 700 }, card.kicker),

@@ -21,7 +21,10 @@ export function rawDateProblems(path: string, text: string, fields: readonly str
 		const value = (data as Record<string, unknown>)[field];
 		if (value === undefined) continue;
 		const parsed = isoDate.safeParse(typeof value === 'string' ? value : String(value));
-		if (!parsed.success) problems.push(`${path}: ${field}: ${parsed.error.issues[0]?.message ?? 'expected a date like 2025-07-23'} (got "${String(value)}")`);
+		if (!parsed.success)
+			problems.push(
+				`${path}: ${field}: ${parsed.error.issues[0]?.message ?? 'expected a date like 2025-07-23'} (got "${String(value)}")`,
+			);
 	}
 	return problems;
 }
@@ -32,10 +35,17 @@ export function frontMatterText(mdx: string): string {
 	return m?.[1] ?? '';
 }
 
-const TIMELINE_RAW = import.meta.glob('/content/timeline/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true });
+const TIMELINE_RAW = import.meta.glob('/content/timeline/*.{yaml,yml}', {
+	query: '?raw',
+	import: 'default',
+	eager: true,
+});
 
 /** Throws if any timeline file has an impossible date that js-yaml would silently roll over. */
 export function assertTimelineDates(): void {
-	const problems = Object.entries(TIMELINE_RAW).flatMap(([path, text]) => rawDateProblems(path.replace(/^\//, ''), String(text), ['date', 'endDate']));
-	if (problems.length) throw new Error(`Timeline has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+	const problems = Object.entries(TIMELINE_RAW).flatMap(([path, text]) =>
+		rawDateProblems(path.replace(/^\//, ''), String(text), ['date', 'endDate']),
+	);
+	if (problems.length)
+		throw new Error(`Timeline has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }

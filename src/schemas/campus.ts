@@ -3,18 +3,23 @@ import { z } from 'zod';
 import { confidence, isoDate } from './common';
 
 /** Where a campus stands today. */
-export const CAMPUS_STATUSES = ['operating', 'building', 'announced'] as const;
+const CAMPUS_STATUSES = ['operating', 'building', 'announced'] as const;
 export type CampusStatus = (typeof CAMPUS_STATUSES)[number];
 
 /** How a campus removes heat. */
-export const COOLING_METHODS = ['liquid', 'air', 'hybrid', 'unreported'] as const;
+const COOLING_METHODS = ['liquid', 'air', 'hybrid', 'unreported'] as const;
 
 /** What a reported power figure measures: the whole facility at the meter, the IT load alone, or not said. */
-export const POWER_BASES = ['facility', 'it', 'unspecified'] as const;
+const POWER_BASES = ['facility', 'it', 'unspecified'] as const;
 export type PowerBasis = (typeof POWER_BASES)[number];
 
 const sourceIds = z
-	.array(z.string().min(1), { error: (issue) => (issue.input === undefined ? 'cite at least one source id, e.g. sources: [epoch-frontier-data-centers-hub]' : 'sources must be a list of source ids') })
+	.array(z.string().min(1), {
+		error: (issue) =>
+			issue.input === undefined
+				? 'cite at least one source id, e.g. sources: [epoch-frontier-data-centers-hub]'
+				: 'sources must be a list of source ids',
+	})
 	.min(1, 'cite at least one source id');
 
 /**
@@ -36,21 +41,36 @@ const figureShape = {
 	note: z.string().min(3).optional(),
 };
 
-function checkRange(f: { value?: number | undefined; low?: number | undefined; high?: number | undefined }, ctx: z.RefinementCtx) {
+function checkRange(
+	f: { value?: number | undefined; low?: number | undefined; high?: number | undefined },
+	ctx: z.RefinementCtx,
+) {
 	const hasValue = f.value !== undefined;
 	const hasLow = f.low !== undefined;
 	const hasHigh = f.high !== undefined;
-	if (hasValue && (hasLow || hasHigh)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'give value or low and high, not both; conflicting reports are a range' });
-	else if (!hasValue && !hasLow && !hasHigh) ctx.addIssue({ code: 'custom', path: ['value'], message: 'give value, or low and high for conflicting reports' });
-	else if (hasLow !== hasHigh) ctx.addIssue({ code: 'custom', path: [hasLow ? 'high' : 'low'], message: 'give both low and high, or neither' });
-	else if (hasLow && hasHigh && f.low! >= f.high!) ctx.addIssue({ code: 'custom', path: ['low'], message: 'low must be smaller than high (equal figures are one value)' });
+	if (hasValue && (hasLow || hasHigh))
+		ctx.addIssue({
+			code: 'custom',
+			path: ['value'],
+			message: 'give value or low and high, not both; conflicting reports are a range',
+		});
+	else if (!hasValue && !hasLow && !hasHigh)
+		ctx.addIssue({ code: 'custom', path: ['value'], message: 'give value, or low and high for conflicting reports' });
+	else if (hasLow !== hasHigh)
+		ctx.addIssue({ code: 'custom', path: [hasLow ? 'high' : 'low'], message: 'give both low and high, or neither' });
+	else if (hasLow && hasHigh && f.low! >= f.high!)
+		ctx.addIssue({
+			code: 'custom',
+			path: ['low'],
+			message: 'low must be smaller than high (equal figures are one value)',
+		});
 }
 
 /** A sourced number: a value or a range, with sources and confidence. */
-export const figureSchema = z.object(figureShape).strict().superRefine(checkRange);
+const figureSchema = z.object(figureShape).strict().superRefine(checkRange);
 
 /** A sourced power figure in MW, with what it measures. */
-export const powerFigureSchema = z
+const powerFigureSchema = z
 	.object({
 		...figureShape,
 		/** facility (at the meter), it (IT load only) or unspecified (the source does not say). Default unspecified. */
@@ -62,12 +82,14 @@ export const powerFigureSchema = z
 	.superRefine(checkRange);
 
 /** A sourced date, past or expected. */
-export const datedSchema = z
+const datedSchema = z
 	.object({
 		/** The date (YYYY-MM-DD); for a month or a year, the first day, with `precision`. Required. */
 		date: isoDate,
 		/** How precise `date` is. Default day. */
-		precision: z.enum(['day', 'month', 'quarter', 'year'], { error: 'precision must be day, month, quarter or year' }).default('day'),
+		precision: z
+			.enum(['day', 'month', 'quarter', 'year'], { error: 'precision must be day, month, quarter or year' })
+			.default('day'),
 		/** true for a date that is planned or expected rather than reached. Default false. */
 		expected: z.boolean().default(false),
 		/** Source ids. At least one. */
@@ -80,7 +102,7 @@ export const datedSchema = z
 	.strict();
 
 /** One accelerator system deployed (or planned) at a campus. */
-export const campusAcceleratorSchema = z
+const campusAcceleratorSchema = z
 	.object({
 		/** The system as sources name it, e.g. "NVIDIA GB200 NVL72". Required. */
 		system: z.string().min(2, 'system is required, e.g. "NVIDIA GB200 NVL72"'),
@@ -96,9 +118,17 @@ export const campusAcceleratorSchema = z
 	.strict()
 	.superRefine((a, ctx) => {
 		if (a.count === undefined && (a.sources === undefined || a.sources.length === 0))
-			ctx.addIssue({ code: 'custom', path: ['sources'], message: 'cite a source id for the system, or give a count with its sources' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['sources'],
+				message: 'cite a source id for the system, or give a count with its sources',
+			});
 		if (a.preset !== undefined && a.closestPreset !== undefined)
-			ctx.addIssue({ code: 'custom', path: ['closestPreset'], message: 'give preset (an exact match) or closestPreset (an approximation), not both' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['closestPreset'],
+				message: 'give preset (an exact match) or closestPreset (an approximation), not both',
+			});
 	});
 
 /**
@@ -142,7 +172,9 @@ export const CampusSchema = z
 				/** On-site generation (turbines, engines, fuel cells), in MW. */
 				onSiteMw: powerFigureSchema.optional(),
 				/** Which figure the accelerator counts describe, for the engine comparison: plannedMw (default) or currentMw. */
-				comparesWith: z.enum(['plannedMw', 'currentMw'], { error: 'comparesWith must be plannedMw or currentMw' }).default('plannedMw'),
+				comparesWith: z
+					.enum(['plannedMw', 'currentMw'], { error: 'comparesWith must be plannedMw or currentMw' })
+					.default('plannedMw'),
 			})
 			.strict()
 			.default({ comparesWith: 'plannedMw' }),
@@ -160,7 +192,12 @@ export const CampusSchema = z
 			})
 			.strict()
 			.superRefine((c, ctx) => {
-				if (c.method !== 'unreported' && c.sources.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'cite at least one source id for the cooling method' });
+				if (c.method !== 'unreported' && c.sources.length === 0)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['sources'],
+						message: 'cite at least one source id for the cooling method',
+					});
 			})
 			.default({ method: 'unreported', sources: [], confidence: 'unverified' }),
 		/** Key dates. */
@@ -182,7 +219,7 @@ export const CampusSchema = z
 	})
 	.strict();
 
-export type CampusFile = z.output<typeof CampusSchema>;
+type CampusFile = z.output<typeof CampusSchema>;
 export type Campus = CampusFile & { id: string };
 export type Figure = z.output<typeof figureSchema>;
 export type PowerFigure = z.output<typeof powerFigureSchema>;

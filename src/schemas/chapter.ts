@@ -35,5 +35,9 @@ const ChapterSchema = z
 export const chapterSchema = (calculatorIds: readonly string[]) =>
 	ChapterSchema.superRefine((chapter, ctx) => {
 		if (chapter.calculator !== undefined && !calculatorIds.includes(chapter.calculator))
-			ctx.addIssue({ code: 'custom', path: ['calculator'], message: `calculator must be one of ${calculatorIds.join(', ')}` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['calculator'],
+				message: `calculator must be one of ${calculatorIds.join(', ')}`,
+			});
 	});

@@ -29,12 +29,12 @@ export class ContentError extends Error {
  * Parses `input` with `schema`, or throws a {@link ContentError} whose message starts with
  * `preamble` (usually the file path) and lists one problem per line.
  */
-export function parseWithFriendlyErrors<S extends z.ZodType>(
-	schema: S,
-	input: unknown,
-	preamble: string,
-): z.output<S> {
+export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, input: unknown, preamble: string): z.output<S> {
 	const result = schema.safeParse(input);
 	if (result.success) return result.data;
-	throw new ContentError(`${preamble}\n${formatIssues(result.error.issues).map((l) => `  - ${l}`).join('\n')}`);
+	throw new ContentError(
+		`${preamble}\n${formatIssues(result.error.issues)
+			.map((l) => `  - ${l}`)
+			.join('\n')}`,
+	);
 }

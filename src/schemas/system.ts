@@ -6,25 +6,15 @@ import { confidence, isoDate, slugId } from './common';
  * How a platform is built and sold, which decides what its "system" is when serverOverhead is
  * measured: one 8-GPU server, one NVL72 rack, one TPU pod or one Trainium UltraServer.
  */
-export const FORM_FACTORS = ['hgx-8', 'dgx-8', 'nvl72', 'ubb-8', 'tpu-pod', 'trn-ultraserver'] as const;
-export type FormFactor = (typeof FORM_FACTORS)[number];
-
-/** Human labels for {@link FORM_FACTORS}, for tables and the CSV. */
-export const FORM_FACTOR_LABELS: Readonly<Record<FormFactor, string>> = {
-	'hgx-8': '8-GPU HGX server',
-	'dgx-8': '8-GPU DGX server',
-	nvl72: 'NVL72 rack (72 GPUs, 36 CPUs)',
-	'ubb-8': '8-GPU universal baseboard (OAM) server',
-	'tpu-pod': 'TPU slice or pod',
-	'trn-ultraserver': 'Trainium server or UltraServer',
-};
+const FORM_FACTORS = ['hgx-8', 'dgx-8', 'nvl72', 'ubb-8', 'tpu-pod', 'trn-ultraserver'] as const;
 
 /**
  * The site's confidence tags without `derived`: a derived system figure takes the confidence of its
  * weakest input and says in its note how it was derived.
  */
-export const systemConfidence = confidence.exclude(['derived'], {
-	error: 'confidence must be one of verified-primary, verified-secondary, unverified, illustrative (a derived value takes the confidence of its weakest input; say in note how it was derived)',
+const systemConfidence = confidence.exclude(['derived'], {
+	error:
+		'confidence must be one of verified-primary, verified-secondary, unverified, illustrative (a derived value takes the confidence of its weakest input; say in note how it was derived)',
 });
 
 /** Confidence tags a value with a source must carry (anything but unverified or illustrative). */
@@ -55,10 +45,19 @@ function checkProvenance(
 		});
 	}
 	if ((v.confidence === 'unverified' || v.confidence === 'illustrative') && !v.note) {
-		ctx.addIssue({ code: 'custom', path: ['note'], message: `an ${v.confidence} value needs a note saying where the figure comes from and why it is not confirmed` });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['note'],
+			message: `an ${v.confidence} value needs a note saying where the figure comes from and why it is not confirmed`,
+		});
 	}
 	if (isMissing && v.confidence !== 'unverified') {
-		ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'a value left empty (value: null) must be confidence: unverified, with a note saying what is not published' });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['confidence'],
+			message:
+				'a value left empty (value: null) must be confidence: unverified, with a note saying what is not published',
+		});
 	}
 }
 
@@ -66,7 +65,7 @@ function checkProvenance(
  * One figure with its provenance: `{ value, sources, confidence, note?, editorNote? }`.
  * `value: null` means "not published"; it must be unverified and say so in `note`.
  */
-export function sourcedValue(bounds: Bounds) {
+function sourcedValue(bounds: Bounds) {
 	const range = `${bounds.unit === 'fraction' ? 'a fraction' : `a number of ${bounds.unit}`} between ${bounds.min} and ${bounds.max}`;
 	const number = z
 		.number({ error: `value must be ${range}, or null if it is not published` })
@@ -91,7 +90,7 @@ export function sourcedValue(bounds: Bounds) {
 export type SourcedValue = z.output<ReturnType<typeof sourcedValue>>;
 
 /** Whether a system can be bought and deployed today, or has only been announced. */
-export const SystemStatusSchema = z
+const SystemStatusSchema = z
 	.object({
 		/** `shipping` (customers run it) or `announced` (specified, not yet delivered). */
 		state: z.enum(['shipping', 'announced'], { error: 'state must be "shipping" or "announced"' }),
@@ -159,7 +158,11 @@ export const SystemSchema = z
 		/** How the platform is packaged; decides what serverOverhead divides. */
 		formFactor: z.enum(FORM_FACTORS, { error: `formFactor must be one of ${FORM_FACTORS.join(', ')}` }),
 		/** Accelerators in the unit whose power serverOverhead uses (8 for an 8-GPU server, 72 for an NVL72 rack). */
-		accelsPerSystem: z.number({ error: 'accelsPerSystem must be a whole number of accelerators' }).int('accelsPerSystem must be a whole number').min(1).max(10000),
+		accelsPerSystem: z
+			.number({ error: 'accelsPerSystem must be a whole number of accelerators' })
+			.int('accelsPerSystem must be a whole number')
+			.min(1)
+			.max(10000),
 		/** Shipping or announced, and since when. */
 		status: SystemStatusSchema,
 		/** Older preset ids that must keep working in links (`?accelerator=<alias>`). */
@@ -191,20 +194,40 @@ export const SystemSchema = z
 		const fp8 = peak(s.fp8DenseTflops);
 		const fp4 = peak(s.fp4DenseTflops);
 		if (bf16 !== undefined && fp8 !== undefined && fp8 < bf16) {
-			ctx.addIssue({ code: 'custom', path: ['fp8DenseTflops', 'value'], message: `FP8 peak ${fp8} is below the BF16 peak ${bf16}; check that neither is a sparse figure` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['fp8DenseTflops', 'value'],
+				message: `FP8 peak ${fp8} is below the BF16 peak ${bf16}; check that neither is a sparse figure`,
+			});
 		}
 		if (fp8 !== undefined && fp4 !== undefined && fp4 < fp8) {
-			ctx.addIssue({ code: 'custom', path: ['fp4DenseTflops', 'value'], message: `FP4 peak ${fp4} is below the FP8 peak ${fp8}; check that neither is a sparse figure` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['fp4DenseTflops', 'value'],
+				message: `FP4 peak ${fp4} is below the FP8 peak ${fp8}; check that neither is a sparse figure`,
+			});
 		}
 		const perRack = peak(s.accelsPerRack);
 		if (s.formFactor === 'nvl72' && perRack !== undefined && perRack !== 72) {
-			ctx.addIssue({ code: 'custom', path: ['accelsPerRack', 'value'], message: `an NVL72 rack holds 72 accelerators, not ${perRack}` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['accelsPerRack', 'value'],
+				message: `an NVL72 rack holds 72 accelerators, not ${perRack}`,
+			});
 		}
 		if (s.formFactor === 'nvl72' && s.accelsPerSystem !== 72) {
-			ctx.addIssue({ code: 'custom', path: ['accelsPerSystem'], message: `an NVL72 system is one rack of 72 accelerators, not ${s.accelsPerSystem}` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['accelsPerSystem'],
+				message: `an NVL72 system is one rack of 72 accelerators, not ${s.accelsPerSystem}`,
+			});
 		}
 		if (s.status.state === 'shipping' && s.status.confidence === 'illustrative') {
-			ctx.addIssue({ code: 'custom', path: ['status', 'confidence'], message: 'a shipping date is a fact: cite a source or mark it unverified' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['status', 'confidence'],
+				message: 'a shipping date is a fact: cite a source or mark it unverified',
+			});
 		}
 	});
 

@@ -38,11 +38,17 @@ export function timelineEventSchema(known: {
 }) {
 	const sourceId = z.string().superRefine((id, ctx) => {
 		if (!known.sourceIds().has(id))
-			ctx.addIssue({ code: 'custom', message: `unknown source id "${id}"; add content/sources/${id}.yaml or fix the id` });
+			ctx.addIssue({
+				code: 'custom',
+				message: `unknown source id "${id}"; add content/sources/${id}.yaml or fix the id`,
+			});
 	});
 	const eventId = z.string().superRefine((id, ctx) => {
 		if (!known.eventIds().has(id))
-			ctx.addIssue({ code: 'custom', message: `unknown event id "${id}"; it must be the file name of another event in content/timeline/` });
+			ctx.addIssue({
+				code: 'custom',
+				message: `unknown event id "${id}"; it must be the file name of another event in content/timeline/`,
+			});
 	});
 	return z
 		.object({
@@ -51,7 +57,9 @@ export function timelineEventSchema(known: {
 			/** Signature, issue or decision date (YYYY-MM-DD). Required. */
 			date: isoDate,
 			/** How precise `date` is; month or year events show as "July 2025" or "2024". */
-			datePrecision: z.enum(['day', 'month', 'year'], { error: 'datePrecision must be day, month or year' }).default('day'),
+			datePrecision: z
+				.enum(['day', 'month', 'year'], { error: 'datePrecision must be day, month or year' })
+				.default('day'),
 			/** Last day, for events that span a range (passage → veto → override). */
 			endDate: isoDate.optional(),
 			/** Where sources disagree on the date, say so here. */
@@ -64,8 +72,20 @@ export function timelineEventSchema(known: {
 			actor: z.string().min(2, 'actor is required'),
 			/** The instrument: executive order, rule, report … */
 			instrument: z.enum([
-				'executive-order', 'proclamation', 'rule', 'order', 'rfi', 'solicitation', 'report',
-				'legislation', 'court-decision', 'pledge', 'statement', 'announcement', 'alert', 'plan',
+				'executive-order',
+				'proclamation',
+				'rule',
+				'order',
+				'rfi',
+				'solicitation',
+				'report',
+				'legislation',
+				'court-decision',
+				'pledge',
+				'statement',
+				'announcement',
+				'alert',
+				'plan',
 			]),
 			/** Official number(s): "EO 14141; 90 FR 5469". */
 			identifier: z.string().optional(),
@@ -74,16 +94,22 @@ export function timelineEventSchema(known: {
 			/** Why it matters for building AI infrastructure. Required. */
 			whyItMatters: z.string().min(20, 'whyItMatters is required').max(700),
 			/** At least one theme from the list in src/schemas/timeline.ts. */
-			themes: z.array(z.enum(THEMES, { error: `theme must be one of ${THEMES.join(', ')}` })).min(1, 'give at least one theme'),
+			themes: z
+				.array(z.enum(THEMES, { error: `theme must be one of ${THEMES.join(', ')}` }))
+				.min(1, 'give at least one theme'),
 			/** Legal status today. */
-			status: z.enum(['in-force', 'revoked', 'superseded', 'proposed', 'pending', 'completed', 'vetoed', 'expired', 'n/a']).default('n/a'),
+			status: z
+				.enum(['in-force', 'revoked', 'superseded', 'proposed', 'pending', 'completed', 'vetoed', 'expired', 'n/a'])
+				.default('n/a'),
 			/** Links to other events by file name. */
 			relations: z
 				.array(
-					z.object({
-						type: z.enum(['revokes', 'revoked-by', 'implements', 'responds-to', 'supersedes', 'related']),
-						target: eventId,
-					}).strict(),
+					z
+						.object({
+							type: z.enum(['revokes', 'revoked-by', 'implements', 'responds-to', 'supersedes', 'related']),
+							target: eventId,
+						})
+						.strict(),
 				)
 				.default([]),
 			/** Source ids (file names in content/sources/). At least one. */
@@ -97,4 +123,3 @@ export function timelineEventSchema(known: {
 		})
 		.strict();
 }
-

@@ -18,7 +18,13 @@ for (const p of PAGES) {
 	test(`JS budget ${p.path}`, async ({ browser }) => {
 		const w = await measurePage(browser, { origin: ORIGIN, dist: DIST, path: p.path });
 		const budget = BUDGETS[w.kind];
-		test.info().annotations.push({ type: 'weight', description: `${kib(w.jsFirstView)} JS first view (budget ${kib(budget)}), ${kib(w.jsOnScroll)} on scroll, ${kib(w.css)} CSS, ${kib(w.html)} HTML` });
-		expect(w.jsFirstView, `${p.path}: ${kib(w.jsFirstView)} of JavaScript on first view is over the ${w.kind} budget of ${kib(budget)} (${w.jsFiles.join(', ')})`).toBeLessThanOrEqual(budget);
+		test.info().annotations.push({
+			type: 'weight',
+			description: `${kib(w.jsFirstView)} JS first view (budget ${kib(budget)}), ${kib(w.jsOnScroll)} on scroll, ${kib(w.css)} CSS, ${kib(w.html)} HTML`,
+		});
+		expect(
+			w.jsFirstView,
+			`${p.path}: ${kib(w.jsFirstView)} of JavaScript on first view is over the ${w.kind} budget of ${kib(budget)} (${w.jsFiles.join(', ')})`,
+		).toBeLessThanOrEqual(budget);
 	});
 }

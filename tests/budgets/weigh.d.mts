@@ -20,5 +20,8 @@ export interface PageWeight {
 	htmlRaw: number;
 	jsFiles: string[];
 }
-export declare function measurePage(browser: Browser, opts: { origin: string; dist: string; path: string }): Promise<PageWeight>;
+export declare function measurePage(
+	browser: Browser,
+	opts: { origin: string; dist: string; path: string },
+): Promise<PageWeight>;
 export declare function kib(n: number): string;

@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
 
 import { buildRegistry } from '../../src/data/build-registry';
 import { loadSystems } from '../../src/data/systems';
-import { buildDatasets, citation, datasetCsv, datasetJson, datasetJsonSchema, DATASET_IDS, flatten } from '../../src/lib/datasets';
+import {
+	buildDatasets,
+	citation,
+	datasetCsv,
+	datasetJson,
+	datasetJsonSchema,
+	DATASET_IDS,
+	flatten,
+} from '../../src/lib/datasets';
 import { timelineEventSchema } from '../../src/schemas/timeline';
 import { readDir, realRegistryFiles } from '../content/fixtures';
 
@@ -17,7 +25,10 @@ const registry = buildRegistry(files);
 // Cross-references between events are the timeline tests' concern; here any id is accepted.
 const anyId = { has: () => true } as unknown as ReadonlySet<string>;
 const timelineSchema = timelineEventSchema({ sourceIds: () => anyId, eventIds: () => anyId });
-const timeline = readDir('timeline').map((f) => ({ id: f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''), data: timelineSchema.parse(parseYaml(f.text)) as Record<string, unknown> }));
+const timeline = readDir('timeline').map((f) => ({
+	id: f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),
+	data: timelineSchema.parse(parseYaml(f.text)) as Record<string, unknown>,
+}));
 const systems = loadSystems(readDir('systems'), new Set(registry.sources.keys()));
 const datasets = buildDatasets(registry, timeline, systems);
 const ORIGIN = 'https://example.org/';
@@ -31,13 +42,22 @@ function readCsv(text: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const ch = text[i]!;
 		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') (cell += '"', i++);
-			else if (ch === '"') quoted = false;
+			if (ch === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (ch === '"') quoted = false;
 			else cell += ch;
 		} else if (ch === '"') quoted = true;
-		else if (ch === ',') (row.push(cell), (cell = ''));
-		else if (ch === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-		else cell += ch;
+		else if (ch === ',') {
+			row.push(cell);
+			cell = '';
+		} else if (ch === '\r' && text[i + 1] === '\n') {
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+			i++;
+		} else cell += ch;
 	}
 	return rows;
 }
@@ -59,27 +79,37 @@ describe('buildDatasets', () => {
 
 	it.each(DATASET_IDS.map((id) => [id]))('%s: the JSON parses and holds one record per content record', (id) => {
 		const d = datasets.find((x) => x.id === id)!;
-		const json = JSON.parse(datasetJson(d, ORIGIN)) as { count: number; records: { id: string }[]; licence: { id: string } };
+		const json = JSON.parse(datasetJson(d, ORIGIN)) as {
+			count: number;
+			records: { id: string }[];
+			licence: { id: string };
+		};
 		expect(json.records).toHaveLength(expectedCounts[id]!);
 		expect(json.count).toBe(json.records.length);
 		expect(new Set(json.records.map((r) => r.id)).size).toBe(json.records.length);
 		expect(json.licence.id).toBe('CC-BY-4.0');
 	});
 
-	it.each(DATASET_IDS.map((id) => [id]))('%s: the CSV has a header and one row per record, all the same width', (id) => {
-		const d = datasets.find((x) => x.id === id)!;
-		const rows = readCsv(datasetCsv(d));
-		expect(rows.length - 1).toBe(expectedCounts[id]!);
-		expect(new Set(rows.map((r) => r.length)).size).toBe(1);
-		expect(rows[0]![0]).toBe('id');
-	});
+	it.each(DATASET_IDS.map((id) => [id]))(
+		'%s: the CSV has a header and one row per record, all the same width',
+		(id) => {
+			const d = datasets.find((x) => x.id === id)!;
+			const rows = readCsv(datasetCsv(d));
+			expect(rows.length - 1).toBe(expectedCounts[id]!);
+			expect(new Set(rows.map((r) => r.length)).size).toBe(1);
+			expect(rows[0]![0]).toBe('id');
+		},
+	);
 
 	it.each(DATASET_IDS.map((id) => [id]))('%s: the JSON Schema describes the records and requires an id', (id) => {
 		const d = datasets.find((x) => x.id === id)!;
-		const schema = datasetJsonSchema(d, ORIGIN) as { properties: { records: { items: { properties: Record<string, unknown>; required: string[] } } } };
+		const schema = datasetJsonSchema(d, ORIGIN) as {
+			properties: { records: { items: { properties: Record<string, unknown>; required: string[] } } };
+		};
 		const items = schema.properties.records.items;
 		expect(items.required).toContain('id');
-		for (const record of d.records) for (const key of Object.keys(record)) expect(Object.keys(items.properties)).toContain(key);
+		for (const record of d.records)
+			for (const key of Object.keys(record)) expect(Object.keys(items.properties)).toContain(key);
 	});
 
 	it('never publishes editor-only notes', () => {
@@ -104,6 +134,10 @@ describe('buildDatasets', () => {
 
 describe('flatten', () => {
 	it('names nested fields with dots, indexes lists of objects and joins lists of values', () => {
-		expect(flatten({ a: { b: 1 }, list: [{ x: 'y' }], tags: ['p', 'q'] })).toEqual({ 'a.b': 1, 'list.0.x': 'y', tags: 'p; q' });
+		expect(flatten({ a: { b: 1 }, list: [{ x: 'y' }], tags: ['p', 'q'] })).toEqual({
+			'a.b': 1,
+			'list.0.x': 'y',
+			tags: 'p; q',
+		});
 	});
 });

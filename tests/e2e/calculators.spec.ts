@@ -15,6 +15,7 @@ import { CALCULATORS } from '../../src/registry/calculators';
 import { seedFromString } from '../../src/engine';
 import type { CalculatorId } from '../../src/registry/calculators';
 import { inputsToQuery, queryToInputs } from '../../src/islands/calculator/model/url';
+import { BUDGETS, kib } from '../budgets/weigh.mjs';
 import { contextFor, registry } from './helpers/registry';
 
 const IDS: readonly CalculatorId[] = ['power', 'cooling', 'growth', 'mfu', 'reliability'];
@@ -109,8 +110,7 @@ async function open(page: Page, path: string) {
 	await ready(page);
 }
 
-const field = (page: Page, param: string) =>
-	page.locator(`[data-calculator] input[name="${param}"]`).first();
+const field = (page: Page, param: string) => page.locator(`[data-calculator] input[name="${param}"]`).first();
 
 /** Does the canvas have drawn pixels? (A blank chart fails.) */
 async function chartDrawn(page: Page, chart: string): Promise<boolean> {
@@ -132,18 +132,12 @@ test.beforeEach(({ page, baseURL }) => {
 	problems = [];
 	const origin = new URL(baseURL!).origin;
 	page.on('console', (m) => {
-		if (m.type() === 'error' || m.type() === 'warning')
-			problems.push(`console ${m.type()}: ${m.text()}`);
+		if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 	page.on('request', (r) => {
 		const url = r.url();
-		if (
-			!url.startsWith(origin) &&
-			!url.startsWith('data:') &&
-			!url.startsWith('blob:') &&
-			!url.startsWith('about:')
-		)
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:') && !url.startsWith('about:'))
 			problems.push(`third-party request: ${url}`);
 	});
 });
@@ -175,8 +169,7 @@ test.describe('deep links', () => {
 	test('malformed and out-of-range parameters are ignored with a notice naming each; unknown ones silently', async ({
 		page,
 	}) => {
-		const query =
-			'count=lots&pue=0.5&board_w=1e400&accelerator=tpu-v99&utm_source=newsletter&rack_kw=<b>x</b>';
+		const query = 'count=lots&pue=0.5&board_w=1e400&accelerator=tpu-v99&utm_source=newsletter&rack_kw=<b>x</b>';
 		await open(page, `/calculators/power/?${query}`);
 		const notice = page.locator('.calc-notice');
 		await expect(notice).toBeVisible();
@@ -195,9 +188,7 @@ test.describe('deep links', () => {
 });
 
 test.describe('editing', () => {
-	test('typing recomputes, writes the canonical URL, and Back/Forward follow the history', async ({
-		page,
-	}) => {
+	test('typing recomputes, writes the canonical URL, and Back/Forward follow the history', async ({ page }) => {
 		await open(page, '/calculators/power/');
 		await field(page, 'count').fill('200000');
 		await field(page, 'pue').fill('1.3');
@@ -231,11 +222,7 @@ test.describe('editing', () => {
 		);
 	});
 
-	test('copy link gives a URL that reopens the same scenario', async ({
-		page,
-		context,
-		baseURL,
-	}) => {
+	test('copy link gives a URL that reopens the same scenario', async ({ page, context, baseURL }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
 		await open(page, '/calculators/cooling/');
 		await field(page, 'rack_kw').fill('90');
@@ -263,9 +250,7 @@ test.describe('editing', () => {
 			const error = page.locator('[data-error="count"]');
 			await expect(error).toBeVisible();
 			await expect(error).toHaveText(/^Accelerators/);
-			expect((await input.getAttribute('aria-describedby'))!.split(' ')).toContain(
-				await error.getAttribute('id'),
-			);
+			expect((await input.getAttribute('aria-describedby'))!.split(' ')).toContain(await error.getAttribute('id'));
 			expect(await shown(page)).toEqual(before);
 			expect(await chartDrawn(page, 'by-count')).toBe(true);
 			expect(await chartDrawn(page, 'breakdown')).toBe(true);
@@ -294,9 +279,7 @@ test.describe('ranges', () => {
 		['mfu', 'mfu_general=0.3~0.45&tokens=1e13~2e13'],
 		['reliability', 'mtbf_h_per_accel=25000~100000&count=16384'],
 	] as const) {
-		test(`${id}: a range link gives P10 <= P50 <= P90 equal to the engine's seeded simulation`, async ({
-			page,
-		}) => {
+		test(`${id}: a range link gives P10 <= P50 <= P90 equal to the engine's seeded simulation`, async ({ page }) => {
 			await open(page, `/calculators/${id}/?${query}`);
 			const want = await expectEngineValues(page, id, query);
 			expect(want.quantiles).not.toBeNull();
@@ -316,9 +299,7 @@ test.describe('ranges', () => {
 });
 
 test.describe('embeds', () => {
-	test('the embed route shows the same calculator, bare and not indexed, and reads its URL', async ({
-		page,
-	}) => {
+	test('the embed route shows the same calculator, bare and not indexed, and reads its URL', async ({ page }) => {
 		await open(page, `/embed/mfu/?${DEEP_LINKS.mfu}`);
 		await expectEngineValues(page, 'mfu', DEEP_LINKS.mfu);
 		await expect(page.locator('header.site-header')).toHaveCount(0);
@@ -326,10 +307,7 @@ test.describe('embeds', () => {
 		const url = page.url();
 		await field(page, 'count').fill('20000');
 		const full = page.getByRole('link', { name: 'Open in full calculator' });
-		await expect(full).toHaveAttribute(
-			'href',
-			/^\/calculators\/mfu\/\?accelerator=gb200&count=20000&params=/,
-		);
+		await expect(full).toHaveAttribute('href', /^\/calculators\/mfu\/\?accelerator=gb200&count=20000&params=/);
 		await expect(full).toHaveAttribute('target', '_blank');
 		expect(page.url()).toBe(url);
 	});
@@ -372,9 +350,10 @@ test.describe('embeds', () => {
 		await page.locator(`${embed} input[name="racks"]`).fill('250');
 		await expectEngineValues(page, 'cooling', 'rack_kw=120&racks=250&liquid_fraction=0.85', embed);
 		expect(page.url()).toBe(url);
-		await expect(
-			page.locator(embed).getByRole('link', { name: 'Open in full calculator' }),
-		).toHaveAttribute('href', '/calculators/cooling/?rack_kw=120&racks=250&liquid_fraction=0.85');
+		await expect(page.locator(embed).getByRole('link', { name: 'Open in full calculator' })).toHaveAttribute(
+			'href',
+			'/calculators/cooling/?rack_kw=120&racks=250&liquid_fraction=0.85',
+		);
 	});
 });
 
@@ -394,15 +373,11 @@ test.describe('accessibility', () => {
 			let tabs = 0;
 			while (!(await isFirst()) && tabs++ < 80) await page.keyboard.press('Tab');
 			expect(await isFirst()).toBe(true);
-			const outline = await page.evaluate(
-				() => getComputedStyle(document.activeElement!).outlineStyle,
-			);
+			const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
 			expect(outline).not.toBe('none');
 			// Replace the value by keyboard: a different valid number.
 			const ctx = contextFor(id);
-			const next = first.integer
-				? ctx.defaults[first.param]! + 1
-				: ctx.defaults[first.param]! * 1.1;
+			const next = first.integer ? ctx.defaults[first.param]! + 1 : ctx.defaults[first.param]! * 1.1;
 			const text = String(Number(next.toPrecision(6)));
 			await page.keyboard.press('ControlOrMeta+A');
 			await page.keyboard.type(text);
@@ -416,9 +391,7 @@ test.describe('accessibility', () => {
 					outline: getComputedStyle(document.activeElement!).outlineStyle,
 					tag: document.activeElement?.tagName,
 				}));
-				expect(info.outline, `focus outline on ${info.tag} ${info.text.slice(0, 30)}`).not.toBe(
-					'none',
-				);
+				expect(info.outline, `focus outline on ${info.tag} ${info.text.slice(0, 30)}`).not.toBe('none');
 				onReset = info.text === 'Reset to defaults';
 			}
 			expect(onReset).toBe(true);
@@ -433,9 +406,7 @@ test.describe('accessibility', () => {
 		});
 	}
 
-	test('results are announced politely in one live region, after typing stops', async ({
-		page,
-	}) => {
+	test('results are announced politely in one live region, after typing stops', async ({ page }) => {
 		await open(page, '/calculators/power/');
 		const live = page.locator('[data-calculator] [aria-live]');
 		await expect(live).toHaveCount(1);
@@ -469,9 +440,7 @@ test.describe('accessibility', () => {
 });
 
 test.describe('exports', () => {
-	test('CSV has the inputs with their sources, the results and the chart series', async ({
-		page,
-	}) => {
+	test('CSV has the inputs with their sources, the results and the chart series', async ({ page }) => {
 		await open(page, '/calculators/power/?count=200000');
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
@@ -481,9 +450,7 @@ test.describe('exports', () => {
 		const csv = readFileSync((await download.path())!, 'utf8');
 		expect(csv).toContain('scenario,http');
 		expect(csv).toMatch(/\npue,PUE,1\.2,,,ratio,yes,.+,https:\/\/[^,\s]+,derived\r\n/);
-		expect(csv).toMatch(
-			new RegExp(`\\nit_mw,IT power,${expected('power', 'count=200000').outputs['it_mw']},`),
-		);
+		expect(csv).toMatch(new RegExp(`\\nit_mw,IT power,${expected('power', 'count=200000').outputs['it_mw']},`));
 		expect(csv).toContain('chart: Facility power against fleet size');
 	});
 
@@ -491,10 +458,7 @@ test.describe('exports', () => {
 		await open(page, '/calculators/reliability/');
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
-			page
-				.locator('[data-chart-panel="by-count"]')
-				.getByRole('button', { name: 'Download PNG' })
-				.click(),
+			page.locator('[data-chart-panel="by-count"]').getByRole('button', { name: 'Download PNG' }).click(),
 		]);
 		expect(download.suggestedFilename()).toBe('reliability-by-count.png');
 		const bytes = readFileSync((await download.path())!);
@@ -505,31 +469,22 @@ test.describe('exports', () => {
 
 test.describe('budget', () => {
 	/** JavaScript budget of a calculator page, gzip, everything it loads (files and inline scripts). */
-	const BUDGET_BYTES = 80 * 1024;
-	for (const path of [
-		...IDS.map((id) => `/calculators/${id}/`),
-		'/embed/power/',
-		'/report/energy-constraint/',
-	]) {
-		test(`${path} loads at most 80 KiB of JavaScript (gzip)`, async ({ page }) => {
+	const BUDGET_BYTES = BUDGETS.calculator;
+	for (const path of [...IDS.map((id) => `/calculators/${id}/`), '/embed/power/', '/report/energy-constraint/']) {
+		test(`${path} loads at most ${kib(BUDGET_BYTES)} of JavaScript (gzip)`, async ({ page }) => {
 			const scripts: Promise<number>[] = [];
 			page.on('response', (r) => {
-				if (r.request().resourceType() === 'script')
-					scripts.push(r.body().then((b) => gzipSync(b).length));
+				if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b).length));
 			});
 			await page.goto(path);
 			const island = page.locator('[data-calculator]').first();
 			await island.scrollIntoViewIfNeeded();
 			await page.locator('[data-calculator][data-charts="ready"]').first().waitFor();
 			await page.waitForLoadState('networkidle');
-			const inline = await page
-				.locator('script:not([src])')
-				.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+			const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
 			const files = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
 			const total = files + inline.reduce((a, t) => a + gzipSync(t).length, 0);
-			console.log(
-				`${path}: ${total} B gzip of JavaScript (${(total / 1024).toFixed(1)} KiB; files ${files} B)`,
-			);
+			console.log(`${path}: ${total} B gzip of JavaScript (${(total / 1024).toFixed(1)} KiB; files ${files} B)`);
 			expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
 		});
 	}
@@ -541,22 +496,17 @@ test.describe('axe', () => {
 			.include('[data-calculator]')
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 			.analyze();
-		expect(
-			result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-		).toEqual([]);
+		expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	};
 	for (const id of IDS) {
-		test(`${id}: no WCAG 2.2 AA violations with errors, warnings, ranges and details open`, async ({
-			page,
-		}) => {
+		test(`${id}: no WCAG 2.2 AA violations with errors, warnings, ranges and details open`, async ({ page }) => {
 			await open(page, `/calculators/${id}/?${DEEP_LINKS[id]}`);
 			await scan(page);
 			const [first, second] = CALCULATORS[id].fields;
 			const mid = contextFor(id).defaults[second!.param]!;
 			await field(page, first!.param).fill('abc');
 			await field(page, second!.param).fill(`${mid * 0.9}~${mid * 1.1}`);
-			for (const summary of await page.locator('[data-calculator] details > summary').all())
-				await summary.click();
+			for (const summary of await page.locator('[data-calculator] details > summary').all()) await summary.click();
 			await scan(page);
 		});
 	}
@@ -569,9 +519,7 @@ test.describe('axe', () => {
 	});
 });
 
-test('the calculator index explains each calculator in a sentence and links to it', async ({
-	page,
-}) => {
+test('the calculator index explains each calculator in a sentence and links to it', async ({ page }) => {
 	await page.goto('/calculators/');
 	for (const id of IDS) {
 		const link = page.getByRole('link', { name: CALCULATORS[id].title, exact: true });

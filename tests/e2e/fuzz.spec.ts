@@ -22,7 +22,7 @@ const INJECTIONS = [
 	'<script>window.__pwned=1</script>',
 	'<img src=x onerror="window.__pwned=1">',
 	'"><svg onload=window.__pwned=1>',
-	"'><iframe srcdoc=\"<script>parent.__pwned=1</script>\">",
+	'\'><iframe srcdoc="<script>parent.__pwned=1</script>">',
 	'javascript:window.__pwned=1',
 	"';window.__pwned=1;//",
 	'${window.__pwned=1}',
@@ -51,7 +51,20 @@ const NEVER_NUMBERS = [
 	'null',
 	'%',
 ];
-const MAYBE = ['-1', '-0', '0', '1e-400', '1e308', '-5e300', '9'.repeat(400), '0.000000001', ' 7 ', '1.5e26', '+3', '.5'];
+const MAYBE = [
+	'-1',
+	'-0',
+	'0',
+	'1e-400',
+	'1e308',
+	'-5e300',
+	'9'.repeat(400),
+	'0.000000001',
+	' 7 ',
+	'1.5e26',
+	'+3',
+	'.5',
+];
 
 type Pair = { key: string; value: string; bad: boolean; valid: boolean };
 
@@ -59,26 +72,47 @@ function fieldValue(calc: Calculator, key: string): fc.Arbitrary<Pair> {
 	const field = calc.fields.find((f) => f.param === key);
 	const bad = fc.constantFrom(...NEVER_NUMBERS).map((value) => ({ key, value, bad: true, valid: false }));
 	const maybe = fc.constantFrom(...MAYBE).map((value) => ({ key, value, bad: false, valid: false }));
-	const junk = fc.string({ unit: 'grapheme', maxLength: 10 }).map((value) => ({ key, value, bad: false, valid: false }));
+	const junk = fc
+		.string({ unit: 'grapheme', maxLength: 10 })
+		.map((value) => ({ key, value, bad: false, valid: false }));
 	if (key === 'accelerator') {
 		const valid = fc.constantFrom(...PRESETS).map((value) => ({ key, value, bad: false, valid: true }));
-		const unknown = fc.constantFrom('H100', 'tpu-v9', '__proto__', ...INJECTIONS.slice(0, 3)).map((value) => ({ key, value, bad: true, valid: false }));
+		const unknown = fc
+			.constantFrom('H100', 'tpu-v9', '__proto__', ...INJECTIONS.slice(0, 3))
+			.map((value) => ({ key, value, bad: true, valid: false }));
 		return fc.oneof(valid, unknown);
 	}
 	if (!field) return junk;
-	const n = fc.double({ min: field.min, max: field.max, noNaN: true }).map((x) => (field.integer ? Math.round(x) : x)).filter((x) => x >= field.min && x <= field.max && !(field.minExclusive && x === field.min));
+	const n = fc
+		.double({ min: field.min, max: field.max, noNaN: true })
+		.map((x) => (field.integer ? Math.round(x) : x))
+		.filter((x) => x >= field.min && x <= field.max && !(field.minExclusive && x === field.min));
 	const valid = n.map((x) => ({ key, value: String(x), bad: false, valid: true }));
-	const range = fc.tuple(n, n).map(([a, b]) => ({ key, value: `${Math.min(a, b)}~${Math.max(a, b)}`, bad: false, valid: true }));
-	return fc.oneof({ arbitrary: valid, weight: 3 }, { arbitrary: range, weight: 1 }, { arbitrary: bad, weight: 3 }, { arbitrary: maybe, weight: 2 }, { arbitrary: junk, weight: 1 });
+	const range = fc
+		.tuple(n, n)
+		.map(([a, b]) => ({ key, value: `${Math.min(a, b)}~${Math.max(a, b)}`, bad: false, valid: true }));
+	return fc.oneof(
+		{ arbitrary: valid, weight: 3 },
+		{ arbitrary: range, weight: 1 },
+		{ arbitrary: bad, weight: 3 },
+		{ arbitrary: maybe, weight: 2 },
+		{ arbitrary: junk, weight: 1 },
+	);
 }
 
 function queryArb(calc: Calculator): fc.Arbitrary<Pair[]> {
 	const keys = [...(calc.preset ? [calc.preset.param] : []), ...calc.fields.map((f) => f.param)];
 	const known = fc.constantFrom(...keys).chain((k) => fieldValue(calc, k));
 	const unknown = fc
-		.tuple(fc.constantFrom('utm_source', '__proto__', 'constructor', 'x<y', 'ñ', ''), fc.constantFrom(...INJECTIONS, 'newsletter'))
+		.tuple(
+			fc.constantFrom('utm_source', '__proto__', 'constructor', 'x<y', 'ñ', ''),
+			fc.constantFrom(...INJECTIONS, 'newsletter'),
+		)
 		.map(([key, value]) => ({ key, value, bad: false, valid: true }));
-	return fc.array(fc.oneof({ arbitrary: known, weight: 5 }, { arbitrary: unknown, weight: 1 }), { minLength: 0, maxLength: 8 });
+	return fc.array(fc.oneof({ arbitrary: known, weight: 5 }, { arbitrary: unknown, weight: 1 }), {
+		minLength: 0,
+		maxLength: 8,
+	});
 }
 
 /** Encodes pairs into a query string; sometimes leaves characters raw, as a hand-edited link would. */
@@ -98,9 +132,13 @@ interface Observed {
 async function observe(page: Page): Promise<Observed> {
 	return page.evaluate(() => {
 		const handlerAttrs: string[] = [];
-		for (const el of document.querySelectorAll('*')) for (const a of el.attributes) if (/^on/i.test(a.name)) handlerAttrs.push(`<${el.tagName.toLowerCase()} ${a.name}>`);
+		for (const el of document.querySelectorAll('*'))
+			for (const a of el.attributes)
+				if (/^on/i.test(a.name)) handlerAttrs.push(`<${el.tagName.toLowerCase()} ${a.name}>`);
 		return {
-			pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? (globalThis as unknown as { __pwned?: unknown }).__pwned,
+			pwned:
+				(window as unknown as { __pwned?: unknown }).__pwned ??
+				(globalThis as unknown as { __pwned?: unknown }).__pwned,
 			outputs: [...document.querySelectorAll('.calc [data-output]')].map((el) => ({
 				key: el.getAttribute('data-output')!,
 				value: el.getAttribute('data-value'),
@@ -127,7 +165,8 @@ function problemsOf(calc: Calculator, pairs: Pair[], seen: Observed): string[] {
 	if (strayTags.length) problems.push(`unexpected elements in the notice: ${strayTags.join(', ')}`);
 
 	const keys = new Set(seen.outputs.map((o) => o.key));
-	for (const spec of calc.outputs.filter((o) => !o.detail)) if (!keys.has(spec.key)) problems.push(`output ${spec.key} missing`);
+	for (const spec of calc.outputs.filter((o) => !o.detail))
+		if (!keys.has(spec.key)) problems.push(`output ${spec.key} missing`);
 	for (const o of seen.outputs) {
 		const spec = calc.outputs.find((s) => s.key === o.key);
 		const v = o.value;
@@ -136,22 +175,30 @@ function problemsOf(calc: Calculator, pairs: Pair[], seen: Observed): string[] {
 			if (!METHODS.includes(v)) problems.push(`${o.key}: data-value "${v}" is not a method id`);
 		} else if (v === '' && spec?.nullable) {
 			// the documented empty value (no year crosses 1 GW)
-		} else if (!NUMBER.test(v) || !Number.isFinite(Number(v))) problems.push(`${o.key}: data-value "${v}" is not a finite number`);
+		} else if (!NUMBER.test(v) || !Number.isFinite(Number(v)))
+			problems.push(`${o.key}: data-value "${v}" is not a finite number`);
 		if (o.p10 !== null || o.p90 !== null) {
 			// For an output that may be empty ("no year crosses 1 GW"), empty ranks after every year.
 			const q = (x: string | null) => (x === '' && spec?.nullable ? Infinity : Number(x));
 			const [lo, mid, hi] = [q(o.p10), q(v), q(o.p90)];
-			if (![lo, mid, hi].every((x) => Number.isFinite(x) || (x === Infinity && spec?.nullable))) problems.push(`${o.key}: P10/P50/P90 not finite (${o.p10}, ${v}, ${o.p90})`);
-			else if (!(lo <= mid + tolerance(lo, mid, hi) && mid <= hi + tolerance(lo, mid, hi))) problems.push(`${o.key}: P10 ${lo} <= P50 ${mid} <= P90 ${hi} does not hold`);
+			if (![lo, mid, hi].every((x) => Number.isFinite(x) || (x === Infinity && spec?.nullable)))
+				problems.push(`${o.key}: P10/P50/P90 not finite (${o.p10}, ${v}, ${o.p90})`);
+			else if (!(lo <= mid + tolerance(lo, mid, hi) && mid <= hi + tolerance(lo, mid, hi)))
+				problems.push(`${o.key}: P10 ${lo} <= P50 ${mid} <= P90 ${hi} does not hold`);
 		}
 	}
 
 	// The first of repeated parameters wins; a value that is never a number must be reported.
 	const first = new Map<string, Pair>();
 	for (const p of pairs) if (!first.has(p.key)) first.set(p.key, p);
-	for (const [key, p] of first) if (p.bad && !seen.ignored.includes(key)) problems.push(`"${key}=${p.value}" was not reported as ignored (notice lists: ${seen.ignored.join(', ') || 'nothing'})`);
+	for (const [key, p] of first)
+		if (p.bad && !seen.ignored.includes(key))
+			problems.push(
+				`"${key}=${p.value}" was not reported as ignored (notice lists: ${seen.ignored.join(', ') || 'nothing'})`,
+			);
 	// Links made only of valid values show no notice (calculators without cross-field checks).
-	if (!calc.crossCheck && [...first.values()].every((p) => p.valid) && seen.ignored.length) problems.push(`valid link reported ignored params: ${seen.ignored.join(', ')}`);
+	if (!calc.crossCheck && [...first.values()].every((p) => p.valid) && seen.ignored.length)
+		problems.push(`valid link reported ignored params: ${seen.ignored.join(', ')}`);
 	return problems;
 }
 
@@ -163,8 +210,20 @@ for (const id of CALCULATOR_ORDER) {
 		const fixed: [Pair[], boolean][] = [
 			[[{ key: calc.fields[0]!.param, value: '1e400', bad: true, valid: false }], false],
 			[[{ key: calc.fields[0]!.param, value: '<script>window.__pwned=1</script>', bad: true, valid: false }], true],
-			[[{ key: calc.fields[0]!.param, value: '', bad: true, valid: false }, { key: calc.fields[0]!.param, value: '5', bad: false, valid: false }], false],
-			[[{ key: calc.fields.at(-1)!.param, value: 'NaN', bad: true, valid: false }, { key: calc.fields[1]!.param, value: '-Infinity', bad: true, valid: false }], false],
+			[
+				[
+					{ key: calc.fields[0]!.param, value: '', bad: true, valid: false },
+					{ key: calc.fields[0]!.param, value: '5', bad: false, valid: false },
+				],
+				false,
+			],
+			[
+				[
+					{ key: calc.fields.at(-1)!.param, value: 'NaN', bad: true, valid: false },
+					{ key: calc.fields[1]!.param, value: '-Infinity', bad: true, valid: false },
+				],
+				false,
+			],
 		];
 		let runs = 0;
 		await fc.assert(

@@ -14,7 +14,10 @@ const PAGES = builtPages();
 const BASE = 'https://site.invalid';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" };
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, e: string) => ENTITIES[e]!).replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+const decode = (s: string) =>
+	s
+		.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, e: string) => ENTITIES[e]!)
+		.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
 
 /** Internal references of a page: <a href>, <link href>, and src of scripts, images and frames. */
 function references(html: string): string[] {
@@ -44,7 +47,8 @@ function resolve(pathname: string): { file?: string; problem?: string } {
 	}
 	const file = join(DIST, path);
 	if (existsSync(file) && statSync(file).isFile()) return { file };
-	if (existsSync(join(file, 'index.html'))) return { problem: 'missing trailing slash (the site uses trailingSlash: "always")' };
+	if (existsSync(join(file, 'index.html')))
+		return { problem: 'missing trailing slash (the site uses trailingSlash: "always")' };
 	return { problem: 'no such file' };
 }
 
@@ -70,7 +74,9 @@ test.describe('internal links and anchors resolve', () => {
 	for (const page of PAGES) {
 		test(`links ${page.path}`, () => {
 			const html = readFileSync(page.file, 'utf8');
-			const problems = [...new Set(references(html))].map((ref) => checkReference(page.path, ref)).filter((p): p is string => p !== null);
+			const problems = [...new Set(references(html))]
+				.map((ref) => checkReference(page.path, ref))
+				.filter((p): p is string => p !== null);
 			expect(problems, `broken links in ${page.path}`).toEqual([]);
 		});
 	}

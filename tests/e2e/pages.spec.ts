@@ -43,7 +43,8 @@ test.describe('Content Security Policy in every built page', () => {
 			if (style.includes("'unsafe-inline'")) problems.push("style-src allows 'unsafe-inline'");
 			if (!script.some((s) => s.startsWith("'sha256-"))) problems.push('script-src has no hashes');
 			if (!style.some((s) => s.startsWith("'sha256-"))) problems.push('style-src has no hashes');
-			if (script.includes("'wasm-unsafe-eval'") && p.path !== '/search/') problems.push("'wasm-unsafe-eval' outside the search page");
+			if (script.includes("'wasm-unsafe-eval'") && p.path !== '/search/')
+				problems.push("'wasm-unsafe-eval' outside the search page");
 			expect.soft(policy.get('default-src'), 'default-src').toEqual(["'self'"]);
 			expect.soft(policy.get('object-src'), 'object-src').toEqual(["'none'"]);
 			expect.soft(policy.get('base-uri'), 'base-uri').toEqual(["'self'"]);
@@ -61,7 +62,8 @@ test.describe('Content Security Policy in every built page', () => {
 				if (m.index < metaAt) problems.push('a <style> comes before the CSP <meta>');
 				if (!style.includes(hash(m[1]!))) problems.push(`inline style not hashed: ${m[1]!.slice(0, 60)}`);
 			}
-			for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/gi)) if (m.index < metaAt) problems.push('a stylesheet comes before the CSP <meta>');
+			for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/gi))
+				if (m.index < metaAt) problems.push('a stylesheet comes before the CSP <meta>');
 			// Inline handlers and style attributes would be blocked (and mean the page relies on them).
 			const handler = html.match(/<[a-z][^>]*\son[a-z]+\s*=/i);
 			if (handler) problems.push(`inline event handler: ${handler[0].slice(0, 80)}`);
@@ -88,7 +90,13 @@ test.describe('every built page in Chromium', () => {
 				await page.emulateMedia({ colorScheme: scheme });
 				await settle(page);
 				const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-				const summary = violations.map((v) => `[${scheme}] ${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 6).join(' | ')}`);
+				const summary = violations.map(
+					(v) =>
+						`[${scheme}] ${v.id} (${v.impact}): ${v.help} → ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 6)
+							.join(' | ')}`,
+				);
 				expect.soft(summary, `axe violations in ${scheme} mode`).toEqual([]);
 			}
 			await page.emulateMedia({ colorScheme: 'light' });
@@ -111,8 +119,18 @@ test.describe('every built page in Chromium', () => {
 					}
 					return false;
 				};
-				const wide = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > width + 0.5 && !scrolls(el));
-				return [`scrollWidth ${document.documentElement.scrollWidth} > ${width}`, ...wide.slice(0, 8).map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> right=${Math.round(el.getBoundingClientRect().right)}`)];
+				const wide = [...document.body.querySelectorAll('*')].filter(
+					(el) => el.getBoundingClientRect().right > width + 0.5 && !scrolls(el),
+				);
+				return [
+					`scrollWidth ${document.documentElement.scrollWidth} > ${width}`,
+					...wide
+						.slice(0, 8)
+						.map(
+							(el) =>
+								`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> right=${Math.round(el.getBoundingClientRect().right)}`,
+						),
+				];
 			});
 			expect.soft(overflow, 'horizontal overflow at 320 px').toEqual([]);
 
@@ -138,12 +156,16 @@ test('a theme the reader picked applies before the page content is parsed (no fl
 	});
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('/report/');
-	expect(await page.evaluate(() => (window as unknown as { __themeAtMain?: string | null }).__themeAtMain)).toBe('dark');
+	expect(await page.evaluate(() => (window as unknown as { __themeAtMain?: string | null }).__themeAtMain)).toBe(
+		'dark',
+	);
 	const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	expect(bg).toBe('rgb(21, 23, 27)');
 	// The toggle cycles dark → system and forgets the choice.
 	await page.locator('[data-theme-toggle]').click();
-	expect(await page.evaluate(() => [document.documentElement.dataset['theme'] ?? 'system', localStorage.getItem('theme')])).toEqual(['system', null]);
+	expect(
+		await page.evaluate(() => [document.documentElement.dataset['theme'] ?? 'system', localStorage.getItem('theme')]),
+	).toEqual(['system', null]);
 });
 
 test('an unknown address gets the 404 page with status 404', async ({ page }) => {

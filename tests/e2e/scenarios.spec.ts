@@ -23,7 +23,8 @@ function engine(id: CalculatorId, raw: Readonly<Record<string, string>>) {
 	if (!result.ok) throw new Error(`engine failed for ${id} ${JSON.stringify(raw)}`);
 	const quantiles =
 		Object.keys(scenario.ranges).length > 0
-			? simulate(calc, scenario, { samples: 10_000, seed: seedFromString(inputsToQuery(calc, scenario, ctx)) }).quantiles
+			? simulate(calc, scenario, { samples: 10_000, seed: seedFromString(inputsToQuery(calc, scenario, ctx)) })
+					.quantiles
 			: null;
 	return { scenario, ignored, outputs: result.outputs, quantiles };
 }
@@ -60,7 +61,12 @@ async function shown(page: Page, attr: 'data-output' | 'data-output-a' = 'data-o
 }
 
 /** Every element of `attr` equals the engine for raw params: P50 (and P10, P90) with ranges, else the value. */
-async function expectEngine(page: Page, id: CalculatorId, raw: Readonly<Record<string, string>>, attr: 'data-output' | 'data-output-a' = 'data-output') {
+async function expectEngine(
+	page: Page,
+	id: CalculatorId,
+	raw: Readonly<Record<string, string>>,
+	attr: 'data-output' | 'data-output-a' = 'data-output',
+) {
 	const want = engine(id, raw);
 	const got = await shown(page, attr);
 	expect(got.map((g) => g.key).sort(), attr).toEqual(CALCULATORS[id].outputs.map((o) => o.key).sort());
@@ -110,7 +116,9 @@ test.afterEach(() => {
 
 test.describe('ranges', () => {
 	for (const id of CALCULATOR_ORDER) {
-		test(`${id}: a range on every input gives P10 <= P50 <= P90 on every output, equal to the engine's seeded simulation`, async ({ page }) => {
+		test(`${id}: a range on every input gives P10 <= P50 <= P90 on every output, equal to the engine's seeded simulation`, async ({
+			page,
+		}) => {
 			const query = plausibleQuery(id);
 			await open(page, `/calculators/${id}/?${query}`);
 			await expectEngine(page, id, queryToInputs(CALCULATORS[id], query).raw);
@@ -127,7 +135,9 @@ test.describe('ranges', () => {
 		});
 	}
 
-	test('"Use plausible ranges for all inputs" fills each field from the registry and the link keeps them', async ({ page }) => {
+	test('"Use plausible ranges for all inputs" fills each field from the registry and the link keeps them', async ({
+		page,
+	}) => {
 		await open(page, '/calculators/reliability/');
 		await page.getByRole('button', { name: 'Use plausible ranges for all inputs' }).click();
 		const query = plausibleQuery('reliability');
@@ -159,7 +169,10 @@ test.describe('comparing A and B', () => {
 			const search = `?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;
 			await open(page, `/calculators/${id}/${search}`);
 			const link = readPageLink(CALCULATORS[id], search);
-			const scenarioRaw = (l: typeof link.current) => ({ ...(l.s ? registry.scenarios.get(l.s)!.params : {}), ...l.raw });
+			const scenarioRaw = (l: typeof link.current) => ({
+				...(l.s ? registry.scenarios.get(l.s)!.params : {}),
+				...l.raw,
+			});
 			await expectEngine(page, id, scenarioRaw(link.current));
 			await expectEngine(page, id, scenarioRaw(link.pinned!), 'data-output-a');
 			await expect(page.locator('[data-compare]')).toBeVisible();
@@ -192,7 +205,10 @@ test.describe('comparing A and B', () => {
 	});
 
 	test('old parameter names work inside a and b', async ({ page }) => {
-		await open(page, `/calculators/power/?a=${encodeURIComponent('gpus=50000')}&b=${encodeURIComponent('gpus=60000&tdp_w=1000')}`);
+		await open(
+			page,
+			`/calculators/power/?a=${encodeURIComponent('gpus=50000')}&b=${encodeURIComponent('gpus=60000&tdp_w=1000')}`,
+		);
 		await expectEngine(page, 'power', { count: '60000', board_w: '1000' });
 		await expectEngine(page, 'power', { count: '50000' }, 'data-output-a');
 	});
@@ -214,22 +230,32 @@ test.describe('named scenarios', () => {
 			const defaults = engine(id, {}).scenario;
 			const differs = [
 				...(CALCULATORS[id].preset && want.preset !== defaults.preset ? ['accelerator'] : []),
-				...CALCULATORS[id].fields.filter((f) => want.values[f.param] !== defaults.values[f.param] || want.ranges[f.param]).map((f) => f.param),
+				...CALCULATORS[id].fields
+					.filter((f) => want.values[f.param] !== defaults.values[f.param] || want.ranges[f.param])
+					.map((f) => f.param),
 			];
 			await expect(banner.locator('[data-differs]')).toHaveCount(differs.length);
 			for (const p of differs) await expect(banner.locator(`[data-differs="${p}"]`)).toBeVisible();
 
 			await page.goto(`/scenarios/${s.id}/`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.title);
-			await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`/og/scenarios/${s.id}\\.png$`));
-			await expect(page.getByRole('link', { name: /^Open this scenario in the/ })).toHaveAttribute('href', `/calculators/${id}/?s=${s.id}`);
+			await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+				'content',
+				new RegExp(`/og/scenarios/${s.id}\\.png$`),
+			);
+			await expect(page.getByRole('link', { name: /^Open this scenario in the/ })).toHaveAttribute(
+				'href',
+				`/calculators/${id}/?s=${s.id}`,
+			);
 			await expect(page.locator(`[data-result="${CALCULATORS[id].headline}"]`)).toBeVisible();
 			const png = await page.request.get(`/og/scenarios/${s.id}.png`);
 			expect(png.status()).toBe(200);
 		});
 	}
 
-	test('explicit parameters override the scenario’s; edits keep s in the link; reset returns to the defaults', async ({ page }) => {
+	test('explicit parameters override the scenario’s; edits keep s in the link; reset returns to the defaults', async ({
+		page,
+	}) => {
 		const s = registry.scenarios.get('gb200-campus')!;
 		await open(page, '/calculators/power/?s=gb200-campus&pue=1.3');
 		await expectEngine(page, 'power', { ...s.params, pue: '1.3' });
@@ -243,7 +269,9 @@ test.describe('named scenarios', () => {
 
 	test('an unknown scenario is named among the ignored parameters', async ({ page }) => {
 		await open(page, '/calculators/reliability/?s=llama-99&count=8192');
-		await expect(page.locator('[data-ignored="s"]')).toHaveText(/^s: unknown named scenario "llama-99"; expected one of llama3-405b$/);
+		await expect(page.locator('[data-ignored="s"]')).toHaveText(
+			/^s: unknown named scenario "llama-99"; expected one of llama3-405b$/,
+		);
 		await expectEngine(page, 'reliability', { count: '8192' });
 	});
 
@@ -251,7 +279,10 @@ test.describe('named scenarios', () => {
 		for (const path of ['/calculators/', '/scenarios/']) {
 			await page.goto(path);
 			for (const s of registry.scenarios.values())
-				await expect(page.getByRole('link', { name: s.title, exact: true })).toHaveAttribute('href', `/scenarios/${s.id}/`);
+				await expect(page.getByRole('link', { name: s.title, exact: true })).toHaveAttribute(
+					'href',
+					`/scenarios/${s.id}/`,
+				);
 		}
 	});
 });
@@ -263,7 +294,8 @@ test.describe('units', () => {
 		const si = await shown(page);
 		await open(page, `/calculators/cooling/?${query}&units=imperial`);
 		const imperial = await shown(page);
-		const attrs = (list: Shown[]) => list.map(({ key, value, p10, p90 }) => ({ key, value, p10, p90 })).sort((a, b) => a.key.localeCompare(b.key));
+		const attrs = (list: Shown[]) =>
+			list.map(({ key, value, p10, p90 }) => ({ key, value, p10, p90 })).sort((a, b) => a.key.localeCompare(b.key));
 		expect(attrs(imperial)).toEqual(attrs(si));
 		await expectEngine(page, 'cooling', queryToInputs(CALCULATORS.cooling, query).raw);
 		const text = (list: Shown[], key: string) => list.find((x) => x.key === key)!.text;
@@ -279,7 +311,9 @@ test.describe('units', () => {
 		await expect(page.locator('[data-summary="airflow"]')).toContainText('CFM');
 	});
 
-	test('°F typed into a ΔT field is stored as the SI parameter; switching units keeps the link in SI', async ({ page }) => {
+	test('°F typed into a ΔT field is stored as the SI parameter; switching units keeps the link in SI', async ({
+		page,
+	}) => {
 		await open(page, '/calculators/cooling/?units=imperial');
 		await page.locator('input[name="liquid_delta_t_c"]').fill('27');
 		await expect(page).toHaveURL(/\?liquid_delta_t_c=15&units=imperial$/);
@@ -292,12 +326,16 @@ test.describe('units', () => {
 
 test.describe('sensitivity', () => {
 	for (const id of CALCULATOR_ORDER) {
-		test(`${id}: the tornado lists inputs in descending swing, as the engine ranks them, with the tipping points`, async ({ page }) => {
+		test(`${id}: the tornado lists inputs in descending swing, as the engine ranks them, with the tipping points`, async ({
+			page,
+		}) => {
 			await open(page, `/calculators/${id}/`);
 			await page.locator('details.calc-sensitivity > summary').click();
 			const rows = page.locator('[data-tornado] tbody tr');
 			await expect(rows.first()).toBeVisible();
-			const got = await rows.evaluateAll((trs) => trs.map((tr) => ({ param: tr.getAttribute('data-param')!, swing: Number(tr.getAttribute('data-swing')) })));
+			const got = await rows.evaluateAll((trs) =>
+				trs.map((tr) => ({ param: tr.getAttribute('data-param')!, swing: Number(tr.getAttribute('data-swing')) })),
+			);
 			const swings = got.map((r) => r.swing);
 			expect(swings).toEqual([...swings].sort((a, b) => b - a));
 			const { scenario } = engine(id, {});
@@ -316,7 +354,9 @@ test.describe('sensitivity', () => {
 	test('the power tipping points are sentences with the values where the cluster stops fitting', async ({ page }) => {
 		await open(page, '/calculators/power/?count=50000');
 		await page.locator('details.calc-sensitivity > summary').click();
-		await expect(page.locator('[data-conclusion="holds"]')).toHaveText(/^The cluster fits the 100 MW power budget: it draws 84\.1 MW\. It stops fitting 100 MW with .*PUE above 1\.43.*, each on its own with the other inputs held\.$/);
+		await expect(page.locator('[data-conclusion="holds"]')).toHaveText(
+			/^The cluster fits the 100 MW power budget: it draws 84\.1 MW\. It stops fitting 100 MW with .*PUE above 1\.43.*, each on its own with the other inputs held\.$/,
+		);
 		const pue = Number(await page.locator('[data-tipping] tr[data-param="pue"]').getAttribute('data-value'));
 		const at = engine('power', { count: '50000', pue: String(pue) });
 		expect(at.outputs['facility_mw'] as number).toBeCloseTo(100, 6);

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { CALCULATORS } from '../../src/registry/calculators';
-import { checkField, formatLimit, numberText, parseFieldText, parseNumber, readScenario, scenarioToParams } from '../../src/engine';
+import {
+	checkField,
+	formatLimit,
+	numberText,
+	parseFieldText,
+	parseNumber,
+	readScenario,
+	scenarioToParams,
+} from '../../src/engine';
 import type { NumberField } from '../../src/engine';
 import { FC_SEED, contextFor } from '../helpers/engine';
 

@@ -1,7 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { type CubicMetresPerHour, type FahrenheitDelta, type Kilowatts, type LitresPerMinute, as, btuPerHFromKw, cfmFromM3PerH, fahrenheitFromKelvinDelta, kelvinFromFahrenheitDelta, kwFromMw, kwFromW, lPerMinFromUsGpm, m3PerHFromCfm, mwFromKw, mwFromW, tonsFromKw, usGpmFromLPerMin, wFromKw } from '../../src/engine';
+import {
+	type CubicMetresPerHour,
+	type FahrenheitDelta,
+	type Kilowatts,
+	type LitresPerMinute,
+	as,
+	btuPerHFromKw,
+	cfmFromM3PerH,
+	fahrenheitFromKelvinDelta,
+	kelvinFromFahrenheitDelta,
+	kwFromMw,
+	kwFromW,
+	lPerMinFromUsGpm,
+	m3PerHFromCfm,
+	mwFromKw,
+	mwFromW,
+	tonsFromKw,
+	usGpmFromLPerMin,
+	wFromKw,
+} from '../../src/engine';
 import { FC_SEED } from '../helpers/engine';
 
 describe('unit conversions', () => {

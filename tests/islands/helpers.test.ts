@@ -4,25 +4,18 @@ import { islandProps } from '../../src/components/calculator/islandProps';
 import { CHARTS } from '../helpers/engine';
 import { LIGHT_THEME } from '../../src/charts/theme';
 import { CALCULATORS } from '../../src/registry/calculators';
-import { calculatorCsv, csvCell, scenarioLine, toCsv } from '../../src/islands/calculator/lazy/exports';
-import { fromSliderPosition, LOG_STEPS, sliderAttributes, toSliderPosition } from '../../src/islands/calculator/model/slider';
+import { calculatorCsv, scenarioLine, toCsv } from '../../src/islands/calculator/lazy/exports';
+import {
+	fromSliderPosition,
+	LOG_STEPS,
+	sliderAttributes,
+	toSliderPosition,
+} from '../../src/islands/calculator/model/slider';
 import { createCalculatorState } from '../../src/islands/calculator/model/store';
 import { formulaNumber, substituteFormula } from '../../src/islands/calculator/model/work';
 import { contextFor } from '../helpers/engine';
 
-describe(csvCell, () => {
-	it.each([
-		[1.5, '1.5'],
-		[null, ''],
-		[Number.NaN, ''],
-		['plain', 'plain'],
-		['a, b', '"a, b"'],
-		['say "hi"', '"say ""hi"""'],
-		['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
-		['@cmd', "'@cmd"],
-		['-2+3', "'-2+3"],
-	])('%j → %s', (v, text) => expect(csvCell(v)).toBe(text));
-
+describe(toCsv, () => {
 	it('joins rows with CRLF', () =>
 		expect(
 			toCsv([

@@ -17,8 +17,12 @@ describe('enginePowerMw', () => {
 
 describe('powerCalculatorHref', () => {
 	it('pre-fills the preset and count, and a range when reports conflict', () => {
-		expect(powerCalculatorHref('gb200', { low: 400000, high: 400000 })).toBe('/calculators/power/?accelerator=gb200&count=400000');
-		expect(powerCalculatorHref('gb200', { low: 400000, high: 450000 })).toBe('/calculators/power/?accelerator=gb200&count=400000~450000');
+		expect(powerCalculatorHref('gb200', { low: 400000, high: 400000 })).toBe(
+			'/calculators/power/?accelerator=gb200&count=400000',
+		);
+		expect(powerCalculatorHref('gb200', { low: 400000, high: 450000 })).toBe(
+			'/calculators/power/?accelerator=gb200&count=400000~450000',
+		);
 	});
 });
 
@@ -26,7 +30,8 @@ describe('campusEngine on the real campuses', () => {
 	it('runs only where a count and a preset exist, and compares like with like', () => {
 		for (const c of registry.campuses.values()) {
 			const e = campusEngine(c);
-			for (const g of e.groups) expect(c.accelerators.some((a) => a.count && (a.preset ?? a.closestPreset) === g.presetId)).toBe(true);
+			for (const g of e.groups)
+				expect(c.accelerators.some((a) => a.count && (a.preset ?? a.closestPreset) === g.presetId)).toBe(true);
 			if (e.comparison) {
 				expect(e.comparison.engine).toEqual(e.comparison.basis === 'it' ? e.itMw : e.facilityMw);
 				if (e.comparison.verdict === 'overlaps') expect(e.comparison.gap).toBe(0);

@@ -7,7 +7,7 @@ import { formatExact } from '../../src/components/report/numbers';
 import { fixture as registry } from '../helpers/registry';
 import { CONSTANTS_TABLE } from '../../src/engine';
 import * as units from '../../src/engine';
-import { assumptionsCsv, csvCell } from '../../src/pages/methodology/assumptions.csv';
+import { assumptionsCsv } from '../../src/pages/methodology/assumptions.csv';
 
 describe('formatDate', () => {
 	it('keeps the precision the editor gave', () => {
@@ -25,11 +25,15 @@ describe('formatDate', () => {
 describe('shortEventName', () => {
 	it('uses executive-order numbers when the identifier starts with one', () => {
 		expect(shortEventName({ title: 'x', identifier: 'EO 14141; 90 FR 5469; FR Doc. 2025-01395' })).toBe('EO 14141');
-		expect(shortEventName({ title: 'x', identifier: 'EO 14154 (90 FR 8353; FR Doc. 2025-01956); EO 14156 (90 FR 8433)' })).toBe('EO 14154 and EO 14156');
+		expect(
+			shortEventName({ title: 'x', identifier: 'EO 14154 (90 FR 8353; FR Doc. 2025-01956); EO 14156 (90 FR 8433)' }),
+		).toBe('EO 14154 and EO 14156');
 	});
 
 	it('falls back to the title', () => {
-		expect(shortEventName({ title: 'Texas SB 6', identifier: 'Senate Bill 6; PUCT Project No. 58317' })).toBe('Texas SB 6');
+		expect(shortEventName({ title: 'Texas SB 6', identifier: 'Senate Bill 6; PUCT Project No. 58317' })).toBe(
+			'Texas SB 6',
+		);
 		expect(shortEventName({ title: 'Stargate announced' })).toBe('Stargate announced');
 	});
 });
@@ -52,7 +56,17 @@ describe('buildCitedIn', () => {
 			{ id: 'a', body: '<Cite id="s1" /><Cite id="s1" />', data: { title: 'Chapter A', order: 1 } },
 		],
 		events: [{ id: '2025-01-01-x', data: { title: 'Event X', sources: ['s1', 's2'] } }],
-		assumptions: [{ id: 'power.pue', label: 'PUE', value: 1.2, unit: 'ratio', source: 'uptime-pue-2023', confidence: 'derived', note: 'n' }],
+		assumptions: [
+			{
+				id: 'power.pue',
+				label: 'PUE',
+				value: 1.2,
+				unit: 'ratio',
+				source: 'uptime-pue-2023',
+				confidence: 'derived',
+				note: 'n',
+			},
+		],
 		accelerators: registry.accelerators.slice(0, 1),
 	});
 
@@ -65,7 +79,10 @@ describe('buildCitedIn', () => {
 	});
 
 	it('counts a source cited through <Assumption> as cited by the chapter', () => {
-		expect(map.get('uptime-pue-2023')?.map((p) => p.href)).toEqual(['/report/b/#ref-uptime-pue-2023', '/methodology/#power.pue']);
+		expect(map.get('uptime-pue-2023')?.map((p) => p.href)).toEqual([
+			'/report/b/#ref-uptime-pue-2023',
+			'/methodology/#power.pue',
+		]);
 	});
 
 	it('links presets to their row on the methodology page', () => {
@@ -80,22 +97,23 @@ describe('constants table', () => {
 	});
 
 	it('covers every numeric constant exported by units.ts', () => {
-		const exported = Object.entries(units).filter(([name, v]) => typeof v === 'number' && /^[A-Z0-9_]+$/.test(name)).map(([name]) => name);
+		const exported = Object.entries(units)
+			.filter(([name, v]) => typeof v === 'number' && /^[A-Z0-9_]+$/.test(name))
+			.map(([name]) => name);
 		expect(CONSTANTS_TABLE.map((r) => r.name).sort()).toEqual(exported.sort());
 	});
 });
 
 describe('assumptions.csv', () => {
-	it('quotes cells that need it', () => {
-		expect(csvCell('plain')).toBe('plain');
-		expect(csvCell('a, b')).toBe('"a, b"');
-		expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-		expect(csvCell(undefined)).toBe('');
+	it('writes its cells with the guarded csvCell, so no cell can run as a spreadsheet formula', () => {
+		for (const line of assumptionsCsv().trimEnd().split('\r\n').slice(1)) expect(line).not.toMatch(/(^|,)[=+@]/);
 	});
 
 	it('has a header and one row per registry record, with the source url', () => {
 		const lines = assumptionsCsv().trimEnd().split('\r\n');
-		expect(lines[0]).toBe('id,calculator,param,label,value,unit,low,high,min,max,confidence,source,source_title,source_url,locator,note');
+		expect(lines[0]).toBe(
+			'id,calculator,param,label,value,unit,low,high,min,max,confidence,source,source_title,source_url,locator,note',
+		);
 		// every record's row starts with its id (notes may hold commas, never line breaks)
 		expect(lines).toHaveLength(registry.assumptions.size + 1);
 		const pue = lines.find((l) => l.startsWith('power.pue,'));

@@ -1,7 +1,7 @@
 /** Chart of the cooling calculator: airflow a rack needs against its density, over the four cooling classes. */
 import type { ChartConfiguration } from 'chart.js';
 
-import { COOLING_METHOD_LABELS, COOLING_METHODS, type CoolingMethod } from './model';
+import { COOLING_METHOD_LABELS, COOLING_METHODS, type CoolingMethod, coolingMethodFor } from './model';
 import { as, fahrenheitFromKelvinDelta, type KelvinDelta, M3_PER_H_PER_CFM } from '../../engine';
 import { formatNumber } from '../../format';
 import { bandDatasets, bandSeries, fillBetween } from '../../charts/band';
@@ -24,7 +24,12 @@ const methodLabel = (m: unknown): string =>
 export function coolingChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
 	const v = input.values;
 	const rackKw = v['rack_kw']!;
-	const ceilings = [v['air_max_kw']!, v['rear_door_max_kw']!, v['dlc_max_kw']!];
+	const thresholds = {
+		airMaxKw: v['air_max_kw']!,
+		rearDoorMaxKw: v['rear_door_max_kw']!,
+		directToChipMaxKw: v['dlc_max_kw']!,
+	};
+	const ceilings = [thresholds.airMaxKw, thresholds.rearDoorMaxKw, thresholds.directToChipMaxKw];
 	const top = Math.max(rackKw * 1.25, ceilings[2]! * 1.5, 50);
 	const densities = Array.from({ length: 41 }, (_, i) => (top * i) / 40);
 	// All-air: the airflow a rack would need with no liquid at all.
@@ -119,7 +124,7 @@ export function coolingChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 			rows: densities.map((kw, i) => [
 				kw,
 				airflow[i]!,
-				methodLabel(bands.find((b) => kw <= b.toKw)?.method ?? 'immersion'),
+				methodLabel(coolingMethodFor(kw, thresholds)),
 				...(airflowA ? [airflowA[i]!] : []),
 			]),
 		},

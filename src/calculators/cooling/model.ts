@@ -1,6 +1,24 @@
 import { readParams, writeOutputs } from '../../engine';
 import type { Calculator, FieldProblem, NumberField } from '../../engine';
-import { AIR_CP_J_PER_KG_K, AIR_DENSITY_KG_PER_M3, BTU_PER_H_PER_W, KW_PER_TON, M3_PER_H_PER_CFM, HOURS_PER_YEAR, type CubicFeetPerMinute, type CubicMetresPerHour, type Kilowatts, type LitresPerMinute, type TonsOfRefrigeration, WATER_CP_J_PER_KG_K, WATER_DENSITY_KG_PER_M3, as, btuPerHFromKw, cfmFromM3PerH, tonsFromKw } from '../../engine';
+import {
+	AIR_CP_J_PER_KG_K,
+	AIR_DENSITY_KG_PER_M3,
+	BTU_PER_H_PER_W,
+	KW_PER_TON,
+	M3_PER_H_PER_CFM,
+	HOURS_PER_YEAR,
+	type CubicFeetPerMinute,
+	type CubicMetresPerHour,
+	type Kilowatts,
+	type LitresPerMinute,
+	type TonsOfRefrigeration,
+	WATER_CP_J_PER_KG_K,
+	WATER_DENSITY_KG_PER_M3,
+	as,
+	btuPerHFromKw,
+	cfmFromM3PerH,
+	tonsFromKw,
+} from '../../engine';
 
 /** Cooling classes, from the least to the most capable. Ids are part of the public contract. */
 export const COOLING_METHODS = ['air', 'rear-door', 'direct-to-chip', 'immersion'] as const;

@@ -2,7 +2,16 @@
  * The cooling calculator's imperial view: °F rises; BTU/h, CFM, US gpm and US gallons. Display
  * only: the state, the URL and every `data-value` stay in SI.
  */
-import { as, fahrenheitFromKelvinDelta, type FahrenheitDelta, type KelvinDelta, kelvinFromFahrenheitDelta, type LitresPerMinute, LITRES_PER_US_GALLON, usGpmFromLPerMin } from '../../engine';
+import {
+	as,
+	fahrenheitFromKelvinDelta,
+	type FahrenheitDelta,
+	type KelvinDelta,
+	kelvinFromFahrenheitDelta,
+	type LitresPerMinute,
+	LITRES_PER_US_GALLON,
+	usGpmFromLPerMin,
+} from '../../engine';
 import { type Formatted, formatNumber } from '../../format';
 import type { FieldUnits, UnitsConfig } from '../../islands/calculator/model/units';
 

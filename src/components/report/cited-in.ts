@@ -33,11 +33,15 @@ export function buildCitedIn(input: CitingInputs): Map<string, CitingPlace[]> {
 	const assumptions = [...input.assumptions];
 	const sourceOf = (id: string) => assumptions.find((a) => a.id === id)?.source || undefined;
 	for (const c of [...input.chapters].sort((a, b) => a.data.order - b.data.order))
-		for (const id of citedIds(c.body ?? '', sourceOf)) add(id, { kind: 'chapter', label: c.data.title, href: `/report/${c.id}/#ref-${id}` });
+		for (const id of citedIds(c.body ?? '', sourceOf))
+			add(id, { kind: 'chapter', label: c.data.title, href: `/report/${c.id}/#ref-${id}` });
 	for (const e of [...input.events].sort((a, b) => a.id.localeCompare(b.id)))
 		for (const id of e.data.sources) add(id, { kind: 'timeline', label: e.data.title, href: `/timeline/#${e.id}` });
-	for (const a of assumptions) if (a.source) add(a.source, { kind: 'assumption', label: `${a.label} (${a.id})`, href: `/methodology/#${a.id}` });
-	for (const p of input.accelerators) for (const id of p.sources) add(id, { kind: 'preset', label: `${p.name} preset`, href: `/methodology/#preset-${p.id}` });
+	for (const a of assumptions)
+		if (a.source) add(a.source, { kind: 'assumption', label: `${a.label} (${a.id})`, href: `/methodology/#${a.id}` });
+	for (const p of input.accelerators)
+		for (const id of p.sources)
+			add(id, { kind: 'preset', label: `${p.name} preset`, href: `/methodology/#preset-${p.id}` });
 	for (const list of map.values()) list.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 	return map;
 }

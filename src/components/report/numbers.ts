@@ -9,7 +9,15 @@ export function formatExact(n: number): string {
 	if (!Number.isFinite(n)) return '—';
 	const abs = Math.abs(n);
 	if (n !== 0 && (abs >= 1e9 || abs < 1e-3)) {
-		const digits = Math.min(15, Math.max(1, String(Number(n.toPrecision(12)).toExponential()).split('e')[0]!.replace(/[-.]/g, '').length));
+		const digits = Math.min(
+			15,
+			Math.max(
+				1,
+				String(Number(n.toPrecision(12)).toExponential())
+					.split('e')[0]!
+					.replace(/[-.]/g, '').length,
+			),
+		);
 		return formatScientific(n, digits);
 	}
 	return Number(n.toPrecision(12)).toLocaleString('en-US', { maximumFractionDigits: 10 });

@@ -31,7 +31,7 @@ import { IgnoredNotice } from './parts/Notice';
 import { type OutputContext, OutputItem, OutputValue, shownValue, Work } from './parts/Outputs';
 import type { BoundProps } from './types';
 
-export type { CalculatorIslandProps, ResultsTable, UnitsControl } from './types';
+export type { CalculatorIslandProps } from './types';
 
 const loadExtras = () => import('./lazy/extras');
 
@@ -89,7 +89,10 @@ export function CalculatorIsland(props: BoundProps) {
 	const [status, setStatus] = useState('');
 	const [sens, setSens] = useState<{ mod: typeof SensitivityModule; conclusion: StatedConclusion } | null>(null);
 	const loadSensitivity = () =>
-		Promise.all([import('./lazy/sensitivity'), props.loadConclusion()]).then(([mod, conclusion]) => ({ mod, conclusion }));
+		Promise.all([import('./lazy/sensitivity'), props.loadConclusion()]).then(([mod, conclusion]) => ({
+			mod,
+			conclusion,
+		}));
 	const [sensOpen, setSensOpen] = useState(false);
 	// Banners and A/B results load when a named scenario or a comparison first needs them.
 	const needExtras = !!(named || compare);
@@ -105,7 +108,8 @@ export function CalculatorIsland(props: BoundProps) {
 	useEmbedHeight(mode === 'embed');
 
 	/** An input's value for people, in the unit the reader sees. */
-	const conv = (param: string): FieldUnits | undefined => (units === 'imperial' ? props.units?.fields[param] : undefined);
+	const conv = (param: string): FieldUnits | undefined =>
+		units === 'imperial' ? props.units?.fields[param] : undefined;
 	const inputText = (param: string, v: number) => {
 		const c = conv(param);
 		return c
@@ -168,7 +172,14 @@ export function CalculatorIsland(props: BoundProps) {
 	// Exports load on first use: most readers never download.
 	const downloadCsv = async () => {
 		const { calculatorCsv, downloadBlob } = await import('./lazy/exports');
-		const csv = calculatorCsv({ calc, solved, charts: views, provenance: props.provenance, sources: props.sources, url: absolute() });
+		const csv = calculatorCsv({
+			calc,
+			solved,
+			charts: views,
+			provenance: props.provenance,
+			sources: props.sources,
+			url: absolute(),
+		});
 		downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${calc.id}-calculator.csv`);
 	};
 	const downloadPng = async (v: ChartView) => {

@@ -61,7 +61,7 @@ export type UnitsControl = (props: {
 }) => ComponentChildren;
 
 /** What a calculator's `Island.tsx` binds to the generic island. */
-export interface IslandBinding {
+interface IslandBinding {
 	readonly calc: Calculator;
 	/** Chart.js with only the parts this calculator draws with. */
 	readonly loadChart: () => Promise<typeof Chart>;

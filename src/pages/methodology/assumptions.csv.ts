@@ -5,15 +5,27 @@
 import type { APIRoute } from 'astro';
 
 import { registry } from '../../data/registry';
+import { type CsvValue, csvCell } from '../../format/csv';
 import { CALCULATOR_ORDER, CALCULATORS } from '../../registry/calculators';
 
-const COLUMNS = ['id', 'calculator', 'param', 'label', 'value', 'unit', 'low', 'high', 'min', 'max', 'confidence', 'source', 'source_title', 'source_url', 'locator', 'note'] as const;
-
-/** Quotes a CSV cell when it needs it (RFC 4180). */
-export function csvCell(value: unknown): string {
-	const text = value === undefined || value === null ? '' : String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const COLUMNS = [
+	'id',
+	'calculator',
+	'param',
+	'label',
+	'value',
+	'unit',
+	'low',
+	'high',
+	'min',
+	'max',
+	'confidence',
+	'source',
+	'source_title',
+	'source_url',
+	'locator',
+	'note',
+] as const;
 
 export function assumptionsCsv(): string {
 	const fieldOf = new Map<string, { calculator: string; param: string; min?: number; max?: number }>();
@@ -25,7 +37,7 @@ export function assumptionsCsv(): string {
 	const rows = [...registry.assumptions.values()].map((a) => {
 		const f = fieldOf.get(a.id);
 		const s = a.source ? registry.sources.get(a.source) : undefined;
-		const record: Record<(typeof COLUMNS)[number], unknown> = {
+		const record: Record<(typeof COLUMNS)[number], CsvValue> = {
 			id: a.id,
 			calculator: f?.calculator ?? a.id.split('.')[0],
 			param: f?.param ?? '',

@@ -84,7 +84,10 @@ export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
 				const index = state.els.indexOf(el);
 				const cs = getComputedStyle(el);
 				const base = index >= 0 ? state.base[index] : undefined;
-				const visibleOutline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 1 && !/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(cs.outlineColor);
+				const visibleOutline =
+					cs.outlineStyle !== 'none' &&
+					parseFloat(cs.outlineWidth) >= 1 &&
+					!/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(cs.outlineColor);
 				const outlineChanged = !base || outlineOf(cs) !== base.outline;
 				const shadowChanged = cs.boxShadow !== 'none' && (!base || cs.boxShadow !== base.shadow);
 				state.log.push({

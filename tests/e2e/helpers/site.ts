@@ -54,7 +54,8 @@ export async function watchPage(page: Page, origin = ORIGIN): Promise<PageWatch>
 	const pageErrors: string[] = [];
 	const foreignRequests: string[] = [];
 	page.on('console', (msg) => {
-		if (msg.type() === 'error') consoleErrors.push(`${msg.text()}${msg.location().url ? ` (${msg.location().url})` : ''}`);
+		if (msg.type() === 'error')
+			consoleErrors.push(`${msg.text()}${msg.location().url ? ` (${msg.location().url})` : ''}`);
 	});
 	page.on('pageerror', (err) => pageErrors.push(err.stack ?? err.message));
 	page.on('request', (req) => {
@@ -116,7 +117,11 @@ export async function hydrateAll(page: Page): Promise<void> {
 		await page.waitForFunction((el) => !el.hasAttribute('ssr'), island, { timeout: 10_000 });
 		await handle.dispose();
 	}
-	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]:is([client="load"], [client="idle"], [client="visible"])'), null, { timeout: 10_000 });
+	await page.waitForFunction(
+		() => !document.querySelector('astro-island[ssr]:is([client="load"], [client="idle"], [client="visible"])'),
+		null,
+		{ timeout: 10_000 },
+	);
 	await page.waitForLoadState('networkidle');
 	await page.evaluate(() => window.scrollTo(0, 0));
 	await settle(page);

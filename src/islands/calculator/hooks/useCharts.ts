@@ -9,7 +9,11 @@ import type { ChartView } from '../../../charts/theme';
  * `root`; the island does nothing else with them. A layout effect, so a chart is redrawn in the
  * same frame as the numbers. Chart.js arrives with `load`, after the first results are on screen.
  */
-export function useCharts(root: RefObject<HTMLElement>, views: readonly ChartView[], load: () => Promise<typeof Chart>): void {
+export function useCharts(
+	root: RefObject<HTMLElement>,
+	views: readonly ChartView[],
+	load: () => Promise<typeof Chart>,
+): void {
 	const charts = useRef(new Map<string, Chart>());
 	useLayoutEffect(() => {
 		let cancelled = false;

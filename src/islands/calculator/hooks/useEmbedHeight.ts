@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 
 /** The message an embed posts to its parent page: `{ type: 'aifg:height', height }` (the contract). */
-export const HEIGHT_MESSAGE = 'aifg:height';
+const HEIGHT_MESSAGE = 'aifg:height';
 
 /**
  * The /embed/ route tells its parent page how tall it is whenever that changes, smaller as well as

@@ -6,16 +6,9 @@
 import type { ChartTheme, ChartView } from '../../../charts/theme';
 import type { Solved } from '../model/solve';
 import type { Calculator } from '../../../engine';
+import { csvCell } from '../../../format/csv';
 
 export type Cell = string | number | null | undefined;
-
-/** One CSV cell (RFC 4180). Text that a spreadsheet would run as a formula is prefixed with `'`. */
-export function csvCell(v: Cell): string {
-	if (v === null || v === undefined) return '';
-	if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-	const text = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export const toCsv = (rows: readonly (readonly Cell[])[]): string =>
 	rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

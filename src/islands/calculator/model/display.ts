@@ -59,4 +59,3 @@ export function textsFor(calc: Calculator, scenario: Scenario): Record<string, s
 	}
 	return texts;
 }
-

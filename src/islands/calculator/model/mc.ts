@@ -5,12 +5,11 @@
  */
 import type { BandPoint } from '../../../charts/band';
 import { type ChartInput, type ChartTheme, type ChartView, LIGHT_THEME } from '../../../charts/theme';
-import { type Quantiles, simulate } from '../../../engine';
+import { MC_SAMPLES, type Quantiles, simulate } from '../../../engine';
 import type { Range } from '../../../engine';
 import type { Calculator, ParamValues } from '../../../engine';
 
-/** Samples of the Monte Carlo run behind P10/P50/P90 (the contract's "Ranges"). */
-export const MC_SAMPLES = 10_000;
+export { MC_SAMPLES } from '../../../engine';
 
 /** One scenario to simulate. `key` is its canonical query, which also gave `seed`. */
 export interface McJob {

@@ -4,7 +4,15 @@
  */
 import type { BandPoint } from '../../../charts/band';
 import type { ChartsBuilder } from '../../../charts';
-import { type Calculator, evaluate, type OutputValues, type Quantiles, type Scenario, type ScenarioContext, seedFromString } from '../../../engine';
+import {
+	type Calculator,
+	evaluate,
+	type OutputValues,
+	type Quantiles,
+	type Scenario,
+	type ScenarioContext,
+	seedFromString,
+} from '../../../engine';
 import { type McJob, type McResult, runJob } from './mc';
 import { inputsToQuery } from './url';
 
@@ -64,4 +72,3 @@ export function solve(calc: Calculator, ctx: ScenarioContext, scenario: Scenario
 	if (charts) return { ok: true, solved: withResult(point.solved, runJob(calc, charts, jobOf(point.solved))) };
 	return { ok: true, solved: { ...point.solved, quantiles: runJob(calc, () => [], jobOf(point.solved)).quantiles } };
 }
-

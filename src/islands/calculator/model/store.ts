@@ -10,15 +10,20 @@
  */
 import type { ChartsBuilder } from '../../../charts';
 import { type ChartTheme, type ChartView, LIGHT_THEME } from '../../../charts/theme';
-import { type Calculator, type FieldProblem, type Range, readScenario, type ScenarioContext, type ScenarioResult } from '../../../engine';
+import {
+	type Calculator,
+	type FieldProblem,
+	type Range,
+	readScenario,
+	type ScenarioContext,
+	type ScenarioResult,
+} from '../../../engine';
 import { textsFor } from './display';
 import { fieldText } from './fieldText';
 import { type McRunner, runJob } from './mc';
 import { isRanged, jobOf, type Solved, type SolveResult, solvePoint, withResult } from './solve';
 import { type UnitsConfig, type UnitSystem, toSiText } from './units';
 import { type NamedBase, type PageLink, queryToInputs, type ScenarioLink, scenarioQuery, writePageLink } from './url';
-
-
 
 const byParam = (problems: readonly FieldProblem[]): Record<string, string> => {
 	const out: Record<string, string> = {};

@@ -5,7 +5,17 @@ import { Disclosure } from './Disclosure';
 import { Legend } from './Legend';
 
 /** One chart: its title, canvas, legend, text summary, data table and PNG button. */
-export function ChartPanel({ id, view, ranged, onPng }: { id: string; view: ChartView; ranged: boolean; onPng: () => void }) {
+export function ChartPanel({
+	id,
+	view,
+	ranged,
+	onPng,
+}: {
+	id: string;
+	view: ChartView;
+	ranged: boolean;
+	onPng: () => void;
+}) {
 	return (
 		<figure class="calc-chart" aria-labelledby={`${id}-title`} data-chart-panel={view.id}>
 			<figcaption id={`${id}-title`} class="calc-chart-title">

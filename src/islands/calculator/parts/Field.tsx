@@ -109,4 +109,3 @@ export class Field extends Component<FieldProps> {
 		);
 	}
 }
-

@@ -35,8 +35,7 @@ export function PresetField(props: {
 			{acc && (
 				<details class="calc-source">
 					<summary>
-						{acc.name} specifications{' '}
-						<span class={`tag tag-${acc.confidence}`}>{confidenceLabel(acc.confidence)}</span>
+						{acc.name} specifications <span class={`tag tag-${acc.confidence}`}>{confidenceLabel(acc.confidence)}</span>
 					</summary>
 					<div class="calc-source-body">
 						<p>
@@ -60,4 +59,3 @@ export function PresetField(props: {
 		</div>
 	);
 }
-

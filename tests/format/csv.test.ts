@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { csvCell, csvNumber, toCsv } from '../../src/lib/csv';
+import { csvCell, csvNumber, toCsv } from '../../src/format/csv';
 
 describe('csvCell', () => {
 	it.each([
@@ -46,4 +46,18 @@ describe('toCsv', () => {
 	it('writes a header and one row per record with CRLF line ends', () => {
 		expect(toCsv(['id', 'mw'], [{ id: 'a', mw: 1.5 }, { id: 'b' }])).toBe('id,mw\r\na,1.5\r\nb,\r\n');
 	});
+});
+
+describe('csvCell, as every download uses it', () => {
+	it.each([
+		[1.5, '1.5'],
+		[null, ''],
+		[Number.NaN, ''],
+		['plain', 'plain'],
+		['a, b', '"a, b"'],
+		['say "hi"', '"say ""hi"""'],
+		['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+		['@cmd', "'@cmd"],
+		['-2+3', "'-2+3"],
+	])('%j → %s', (v, text) => expect(csvCell(v)).toBe(text));
 });

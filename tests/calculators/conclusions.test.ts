@@ -1,0 +1,66 @@
+/**
+ * Each calculator's stated conclusion, against numbers worked out here by hand: the margin's sign
+ * and the figures its sentences quote.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { coolingConclusion } from '../../src/calculators/cooling/conclusion';
+import { growthConclusion } from '../../src/calculators/growth/conclusion';
+import { mfuConclusion } from '../../src/calculators/mfu/conclusion';
+import { powerConclusion } from '../../src/calculators/power/conclusion';
+import { reliabilityConclusion } from '../../src/calculators/reliability/conclusion';
+
+describe('cooling: air can carry the heat left to it', () => {
+	// A 40 kW rack with 75% of its heat on liquid leaves 40 × 0.25 = 10 kW to air.
+	const v = { rack_kw: 40, liquid_fraction: 0.75, air_max_kw: 20 };
+
+	it('has a margin of the air ceiling less the heat left to air', () => {
+		expect(coolingConclusion.margin({}, v)).toBeCloseTo(20 - 10, 12);
+		expect(coolingConclusion.margin({}, { ...v, liquid_fraction: 0 })).toBeCloseTo(20 - 40, 12);
+	});
+
+	it('quotes the heat left to air and the ceiling', () => {
+		expect(coolingConclusion.text.holds(v, {})).toBe(
+			'Air can carry the heat left to it: 10 kW per rack, within the 20 kW that contained air handles.',
+		);
+		expect(coolingConclusion.text.fails({ ...v, liquid_fraction: 0.25 }, {})).toBe(
+			'Air cannot carry the heat left to it: 30 kW per rack, above the 20 kW that contained air handles.',
+		);
+	});
+});
+
+describe('power: the cluster fits the power budget', () => {
+	it('holds while facility power is under the budget, and quotes both', () => {
+		expect(powerConclusion.margin({ facility_mw: 168 }, { budget_mw: 200 })).toBe(32);
+		expect(powerConclusion.margin({ facility_mw: 250 }, { budget_mw: 200 })).toBe(-50);
+		expect(powerConclusion.text.holds({ budget_mw: 200 }, { facility_mw: 168 })).toBe(
+			'The cluster fits the 200 MW power budget: it draws 168 MW.',
+		);
+	});
+});
+
+describe('growth: a frontier run needs a gigawatt by the last year', () => {
+	it('compares the last year’s power with 1,000 MW', () => {
+		expect(growthConclusion.margin({ power_mw_end: 1500 }, {})).toBe(500);
+		expect(growthConclusion.margin({ power_mw_end: 900 }, {})).toBe(-100);
+		expect(growthConclusion.text.holds({ end_year: 2030 }, { power_mw_end: 1500 })).toBe(
+			'A frontier run needs a gigawatt by 2030: 1.5 GW.',
+		);
+	});
+});
+
+describe('mfu: purpose-built finishes sooner', () => {
+	it('holds while days saved is positive', () => {
+		expect(mfuConclusion.margin({ days_saved: 3 }, {})).toBe(3);
+		expect(mfuConclusion.margin({ days_saved: -1 }, {})).toBe(-1);
+	});
+});
+
+describe('reliability: goodput stays at or above 90%', () => {
+	it('measures the margin from 0.9 and says "90%" in every sentence', () => {
+		expect(reliabilityConclusion.margin({ goodput: 0.95 }, {})).toBeCloseTo(0.05, 12);
+		expect(reliabilityConclusion.margin({ goodput: 0.85 }, {})).toBeCloseTo(-0.05, 12);
+		expect(reliabilityConclusion.statement).toBe('Goodput stays at or above 90%');
+		expect(reliabilityConclusion.text.fails({}, { goodput: 0.41 })).toBe('Goodput is below 90%: 41%.');
+	});
+});
