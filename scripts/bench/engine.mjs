@@ -11,7 +11,7 @@ function median(xs) {
 
 export async function benchEngine() {
 	const engine = await loadEngine();
-	const { assumptions, accelerators } = loadRegistry();
+	const { assumptions, accelerators } = loadRegistry(engine);
 	const rows = [];
 	for (const id of engine.CALCULATOR_ORDER) {
 		const calc = engine.CALCULATORS[id];

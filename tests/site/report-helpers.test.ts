@@ -6,7 +6,7 @@ import { formatDate, shortEventName } from '../../src/components/report/labels';
 import { formatExact } from '../../src/components/report/numbers';
 import { fixture as registry } from '../helpers/registry';
 import { CONSTANTS_TABLE } from '../../src/engine';
-import * as units from '../../src/engine';
+import * as units from '../../src/engine/units';
 import { assumptionsCsv } from '../../src/pages/methodology/assumptions.csv';
 
 describe('formatDate', () => {
