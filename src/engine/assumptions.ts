@@ -4,7 +4,7 @@ import type { Calculator, ParamValues } from './types';
  * What the engine reads of an assumption record (content/assumptions/*.yaml): the default and its
  * plausible range. The record's full type is the content schema's; the engine never reads files.
  */
-export interface AssumptionValue {
+interface AssumptionValue {
 	/** A number, or a preset id for preset fields. */
 	readonly value: number | string;
 	/** Plausible 90% interval, used for default ranges, tornado charts and Monte Carlo. */

@@ -1,7 +1,7 @@
 import type { Calculator, OutputValues, ParamValues } from './types';
 
 /** Why an evaluation produced nothing to show. */
-export type EvaluationFailure = { reason: 'nonFinite'; output: string } | { reason: 'threw'; message: string };
+type EvaluationFailure = { reason: 'nonFinite'; output: string } | { reason: 'threw'; message: string };
 
 export type Evaluation = { ok: true; outputs: OutputValues } | ({ ok: false } & EvaluationFailure);
 

@@ -41,10 +41,10 @@ export interface Preset {
 interface PresetGetterShape {
 	get(preset: Preset): number;
 }
-export type PresetGetter = PresetGetterShape['get'];
+type PresetGetter = PresetGetterShape['get'];
 
 /** How a preset field maps preset properties onto numeric params. */
-export interface PresetField {
+interface PresetField {
 	readonly param: 'accelerator';
 	readonly label: string;
 	readonly assumption: string;

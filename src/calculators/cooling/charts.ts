@@ -1,8 +1,15 @@
 /** Chart of the cooling calculator: airflow a rack needs against its density, over the four cooling classes. */
 import type { ChartConfiguration } from 'chart.js';
 
-import { COOLING_METHOD_LABELS, COOLING_METHODS, type CoolingMethod, coolingMethodFor } from './model';
-import { as, fahrenheitFromKelvinDelta, type KelvinDelta, M3_PER_H_PER_CFM } from '../../engine';
+import {
+	COOLING_METHOD_LABELS,
+	COOLING_METHODS,
+	COOLING_OUTPUTS,
+	COOLING_PARAMS,
+	type CoolingMethod,
+	coolingMethodFor,
+} from './model';
+import { as, fahrenheitFromKelvinDelta, type KelvinDelta, M3_PER_H_PER_CFM, readParams } from '../../engine';
 import { formatNumber } from '../../format';
 import { bandDatasets, bandSeries, fillBetween } from '../../charts/band';
 import { num, sweep, sweepCompare } from '../../charts/sweep';
@@ -23,22 +30,23 @@ const methodLabel = (m: unknown): string =>
 
 export function coolingChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
 	const v = input.values;
-	const rackKw = v['rack_kw']!;
+	const i = readParams(COOLING_PARAMS, v);
+	const rackKw = i.rackKw;
 	const thresholds = {
-		airMaxKw: v['air_max_kw']!,
-		rearDoorMaxKw: v['rear_door_max_kw']!,
-		directToChipMaxKw: v['dlc_max_kw']!,
+		airMaxKw: i.airMaxKw,
+		rearDoorMaxKw: i.rearDoorMaxKw,
+		directToChipMaxKw: i.directToChipMaxKw,
 	};
 	const ceilings = [thresholds.airMaxKw, thresholds.rearDoorMaxKw, thresholds.directToChipMaxKw];
 	const top = Math.max(rackKw * 1.25, ceilings[2]! * 1.5, 50);
 	const densities = Array.from({ length: 41 }, (_, i) => (top * i) / 40);
 	// All-air: the airflow a rack would need with no liquid at all.
-	const allAir = (kw: number) => ({ rack_kw: kw, liquid_fraction: 0 });
+	const allAir = (kw: number) => ({ [COOLING_PARAMS.rackKw]: kw, [COOLING_PARAMS.liquidFraction]: 0 });
 	// Imperial: airflow in CFM (the engine's m³/h ÷ 1.699011); rack density stays in kW, as the trade writes it.
 	const imperial = input.units === 'imperial';
 	const flowUnit: 'CFM' | 'm3/h' = imperial ? 'CFM' : 'm3/h';
 	const flow = (v: number | null) => (v === null ? null : imperial ? v / M3_PER_H_PER_CFM : v);
-	const airOf = (o: Record<string, unknown>) => flow(num(o['air_m3_per_h_per_rack']));
+	const airOf = (o: Record<string, unknown>) => flow(num(o[COOLING_OUTPUTS.airM3PerHPerRack]));
 	const airflow = sweep(input, densities, allAir).map(airOf);
 	const airflowA = sweepCompare(input, densities, allAir)?.map(airOf);
 	const current = airOf(input.outputs) ?? 0;
@@ -49,7 +57,7 @@ export function coolingChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 		toKw: i < 3 ? ceilings[i]! : top,
 	}));
 	const bandColors = bands.map((_, i) => withAlpha(theme.series[i % theme.series.length]!, 0.16));
-	const bandSi = bandSeries(input, densities, allAir, 'air_m3_per_h_per_rack');
+	const bandSi = bandSeries(input, densities, allAir, COOLING_OUTPUTS.airM3PerHPerRack);
 	const band = bandSi && bandSi.map((b) => ({ x: b.x, p10: flow(b.p10), p90: flow(b.p90) }));
 	const rangeColor = withAlpha(theme.fg, 0.18);
 	const [line, point] = [theme.fg, theme.reference];
@@ -110,9 +118,9 @@ export function coolingChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 			},
 		},
 		summary:
-			`With a ${imperial ? `${formatNumber(fahrenheitFromKelvinDelta(as<KelvinDelta>(v['air_delta_t_c']!)))} °F` : `${formatNumber(v['air_delta_t_c']!)} °C`} air temperature rise, an all-air rack needs ${fmt(per10Kw, flowUnit)} of air for every 10 kW, ${fmt(airflow[40], flowUnit)} at ${fmt(top, 'kW')}. ` +
+			`With a ${imperial ? `${formatNumber(fahrenheitFromKelvinDelta(as<KelvinDelta>(i.airDeltaTK)))} °F` : `${formatNumber(i.airDeltaTK)} °C`} air temperature rise, an all-air rack needs ${fmt(per10Kw, flowUnit)} of air for every 10 kW, ${fmt(airflow[40], flowUnit)} at ${fmt(top, 'kW')}. ` +
 			`Air handles racks up to ${fmt(ceilings[0], 'kW')}, rear-door heat exchangers up to ${fmt(ceilings[1], 'kW')}, direct-to-chip liquid up to ${fmt(ceilings[2], 'kW')}, and immersion above. ` +
-			`This rack, at ${fmt(rackKw, 'kW')}, calls for ${methodLabel(input.outputs['method']).toLowerCase()} and leaves ${fmt(current, flowUnit)} of air to move.` +
+			`This rack, at ${fmt(rackKw, 'kW')}, calls for ${methodLabel(input.outputs[COOLING_OUTPUTS.method]).toLowerCase()} and leaves ${fmt(current, flowUnit)} of air to move.` +
 			(airflowA ? ` Scenario A, dotted, needs ${fmt(airflowA[40], flowUnit)} at ${fmt(top, 'kW')}.` : ''),
 		table: {
 			columns: [

@@ -73,7 +73,7 @@ export interface CoolingOutputs {
 	readonly heatBtuPerH: number;
 }
 
-const COOLING_OUTPUTS = {
+export const COOLING_OUTPUTS = {
 	heatKw: 'heat_kw',
 	airM3PerHPerRack: 'air_m3_per_h_per_rack',
 	airCfmPerRack: 'air_cfm_per_rack',

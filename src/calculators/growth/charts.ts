@@ -1,6 +1,8 @@
 /** Charts of the growth calculator: frontier training compute per year, and the power of one run per year. */
 import type { ChartConfiguration } from 'chart.js';
 
+import { GROWTH_OUTPUTS, GROWTH_PARAMS } from './model';
+
 import { bandDatasets, type BandPoint, bandSeries, fillBetween } from '../../charts/band';
 import { num, sweep } from '../../charts/sweep';
 import {
@@ -26,13 +28,13 @@ interface GrowthRow {
 
 /** Every year from base_year to end_year, each the engine's projection with that year as the last. */
 export function growthRows(input: ChartInput): GrowthRow[] {
-	const base = input.values['base_year']!;
-	const end = input.values['end_year']!;
+	const base = input.values[GROWTH_PARAMS.baseYear]!;
+	const end = input.values[GROWTH_PARAMS.endYear]!;
 	const years = Array.from({ length: Math.max(1, Math.round(end - base) + 1) }, (_, i) => base + i);
-	return sweep(input, years, (y) => ({ end_year: y })).map((o, i) => ({
+	return sweep(input, years, (y) => ({ [GROWTH_PARAMS.endYear]: y })).map((o, i) => ({
 		year: years[i]!,
-		flop: num(o['flop_end']),
-		mw: num(o['power_mw_end']),
+		flop: num(o[GROWTH_OUTPUTS.flopEnd]),
+		mw: num(o[GROWTH_OUTPUTS.powerMwEnd]),
 	}));
 }
 
@@ -61,7 +63,7 @@ export function growthFlopChart(
 	const band = bandSeries(
 		input,
 		rows.map((r) => r.year),
-		(end_year) => ({ end_year }),
+		(end_year) => ({ [GROWTH_PARAMS.endYear]: end_year }),
 		'flop_end',
 	);
 	const bandColor = withAlpha(color, 0.2);
@@ -139,12 +141,12 @@ export function growthPowerChart(
 	const band = bandSeries(
 		input,
 		rows.map((r) => r.year),
-		(end_year) => ({ end_year }),
+		(end_year) => ({ [GROWTH_PARAMS.endYear]: end_year }),
 		'power_mw_end',
 	);
 	const bandColor = withAlpha(color, 0.2);
 	const [first, last] = [rows[0]!, rows[rows.length - 1]!];
-	const crossing = input.outputs['first_year_over_1gw'];
+	const crossing = input.outputs[GROWTH_OUTPUTS.firstYearOver1Gw];
 	const rowsA = rowsOfA(input);
 	const all = rowsA ? [...rows, ...rowsA] : rows;
 	const options = baseOptions(theme, { y: 'MW' });

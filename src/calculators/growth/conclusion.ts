@@ -2,9 +2,9 @@
 import { readParams } from '../../engine';
 import { formatOutput } from '../../format';
 import type { StatedConclusion } from '../../islands/calculator/conclusion';
-import { GIGAWATT_MW, GROWTH_PARAMS } from './model';
+import { GIGAWATT_MW, GROWTH_OUTPUTS, GROWTH_PARAMS } from './model';
 
-const POWER_END = 'power_mw_end';
+const POWER_END = GROWTH_OUTPUTS.powerMwEnd;
 const mw = (value: number | string | null | undefined) => formatOutput(value, 'MW').text;
 const year = (v: Parameters<StatedConclusion['text']['breaks']>[0]) => readParams(GROWTH_PARAMS, v).endYear;
 

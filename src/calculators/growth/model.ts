@@ -1,4 +1,4 @@
-import { readParams } from '../../engine';
+import { readParams, writeOutputs } from '../../engine';
 import type { Calculator, NumberField } from '../../engine';
 import { type Flop, type Megawatts, SECONDS_PER_DAY, as } from '../../engine';
 
@@ -77,16 +77,26 @@ function firstYearOverGigawatt(i: GrowthInputs): number | null {
 	return null;
 }
 
-function computeGrowth(i: GrowthInputs) {
+/** The one table between engine names and the contract's output keys. */
+export const GROWTH_OUTPUTS = {
+	flopEnd: 'flop_end',
+	powerMwEnd: 'power_mw_end',
+	firstYearOver1Gw: 'first_year_over_1gw',
+	powerMwBase: 'power_mw_base',
+	powerGrowthPerYear: 'power_growth_per_year',
+	runDaysEnd: 'run_days_end',
+} as const;
+
+function computeGrowth(i: GrowthInputs): { readonly [K in keyof typeof GROWTH_OUTPUTS]: number | null } {
 	const end = growthYear(i, i.endYear);
 	const base = growthYear(i, i.baseYear);
 	return {
-		flop_end: end.flop,
-		power_mw_end: end.powerMw,
-		first_year_over_1gw: firstYearOverGigawatt(i),
-		power_mw_base: base.powerMw,
-		power_growth_per_year: i.growthPerYear / (i.efficiencyGrowthPerYear * i.runDaysGrowthPerYear),
-		run_days_end: end.runDays,
+		flopEnd: end.flop,
+		powerMwEnd: end.powerMw,
+		firstYearOver1Gw: firstYearOverGigawatt(i),
+		powerMwBase: base.powerMw,
+		powerGrowthPerYear: i.growthPerYear / (i.efficiencyGrowthPerYear * i.runDaysGrowthPerYear),
+		runDaysEnd: end.runDays,
 	};
 }
 
@@ -249,15 +259,15 @@ export const growthCalculator: Calculator = {
 	],
 	headline: 'power_mw_end',
 	compute(values) {
-		return computeGrowth(readParams(GROWTH_PARAMS, values));
+		return writeOutputs(GROWTH_OUTPUTS, computeGrowth(readParams(GROWTH_PARAMS, values)));
 	},
 	crossCheck(v) {
-		const base = v['base_year']!;
-		if (v['end_year']! < base)
+		const { baseYear: base, endYear } = readParams(GROWTH_PARAMS, v);
+		if (endYear < base)
 			return [
 				{ param: 'end_year', message: `Project to must be the reference year (${base}) or later`, fallback: base },
 			];
-		if (v['end_year']! - base > 50)
+		if (endYear - base > 50)
 			return [
 				{
 					param: 'end_year',

@@ -1,6 +1,8 @@
 /** Charts of the MFU calculator: days and cost on each kind of infrastructure, and days against MFU. */
 import type { ChartConfiguration } from 'chart.js';
 
+import { MFU_OUTPUTS, MFU_PARAMS } from './model';
+
 import { bandDatasets, bandSeries, fillBetween } from '../../charts/band';
 import { sweep, sweepCompare } from '../../charts/sweep';
 import {
@@ -22,8 +24,8 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'bar'>> {
 	const o = input.outputs;
 	const [daysColor, costColor] = [theme.series[0]!, theme.series[1]!];
-	const days = [num(o['days_general']), num(o['days_purpose'])] as const;
-	const cost = [num(o['cost_general_usd']), num(o['cost_purpose_usd'])] as const;
+	const days = [num(o[MFU_OUTPUTS.daysGeneral]), num(o[MFU_OUTPUTS.daysPurpose])] as const;
+	const cost = [num(o[MFU_OUTPUTS.costGeneralUsd]), num(o[MFU_OUTPUTS.costPurposeUsd])] as const;
 	const a = input.compare?.outputs;
 	const lighter = (c: string) => withAlpha(c, 0.45);
 	return {
@@ -38,7 +40,7 @@ export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 						? [
 								{
 									label: 'A: Days',
-									data: [num(a['days_general']), num(a['days_purpose'])],
+									data: [num(a[MFU_OUTPUTS.daysGeneral]), num(a[MFU_OUTPUTS.daysPurpose])],
 									backgroundColor: lighter(daysColor),
 									yAxisID: 'y',
 								},
@@ -49,7 +51,7 @@ export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 						? [
 								{
 									label: 'A: Cost',
-									data: [num(a['cost_general_usd']), num(a['cost_purpose_usd'])],
+									data: [num(a[MFU_OUTPUTS.costGeneralUsd]), num(a[MFU_OUTPUTS.costPurposeUsd])],
 									backgroundColor: lighter(costColor),
 									yAxisID: 'y1',
 								},
@@ -78,9 +80,9 @@ export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 		},
 		summary:
 			`General-purpose infrastructure takes ${fmt(days[0], 'days')} and ${fmt(cost[0], 'USD')}; purpose-built takes ${fmt(days[1], 'days')} and ${fmt(cost[1], 'USD')}. ` +
-			`The difference is ${fmt(o['days_saved'], 'days')} and ${fmt(o['cost_saved_usd'], 'USD')}.` +
+			`The difference is ${fmt(o[MFU_OUTPUTS.daysSaved], 'days')} and ${fmt(o[MFU_OUTPUTS.costSavedUsd], 'USD')}.` +
 			(a
-				? ` In scenario A, the lighter bars, the difference is ${fmt(a['days_saved'], 'days')} and ${fmt(a['cost_saved_usd'], 'USD')}.`
+				? ` In scenario A, the lighter bars, the difference is ${fmt(a[MFU_OUTPUTS.daysSaved], 'days')} and ${fmt(a[MFU_OUTPUTS.costSavedUsd], 'USD')}.`
 				: ''),
 		table: {
 			columns: [
@@ -110,21 +112,21 @@ export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 export function mfuLinesChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
 	// Both infrastructures at the same MFU, each with its own goodput and spin-up.
 	const mfus = Array.from({ length: 15 }, (_, i) => 0.1 + i * 0.05);
-	const atMfu = (m: number) => ({ mfu_general: m, mfu_purpose: m });
+	const atMfu = (m: number) => ({ [MFU_PARAMS.mfuGeneral]: m, [MFU_PARAMS.mfuPurpose]: m });
 	const byMfu = sweep(input, mfus, atMfu).map((o, i) => ({
 		mfu: mfus[i]!,
-		daysGeneral: num(o['days_general']),
-		daysPurpose: num(o['days_purpose']),
+		daysGeneral: num(o[MFU_OUTPUTS.daysGeneral]),
+		daysPurpose: num(o[MFU_OUTPUTS.daysPurpose]),
 	}));
 	const byMfuA = sweepCompare(input, mfus, atMfu);
 	const [general, purpose] = [theme.series[0]!, theme.series[2]!];
 	const v = input.values;
-	const band = bandSeries(input, mfus, atMfu, 'days_general');
+	const band = bandSeries(input, mfus, atMfu, MFU_OUTPUTS.daysGeneral);
 	const bandColor = withAlpha(general, 0.2);
 	const first = byMfu[0]!;
 	const last = byMfu[byMfu.length - 1]!;
 	const o = input.outputs;
-	const days = [num(o['days_general']), num(o['days_purpose'])] as const;
+	const days = [num(o[MFU_OUTPUTS.daysGeneral]), num(o[MFU_OUTPUTS.daysPurpose])] as const;
 	return {
 		id: 'by-mfu',
 		title: 'Days to train against MFU',
@@ -154,8 +156,8 @@ export function mfuLinesChart(input: ChartInput, theme: ChartTheme): ChartView<C
 					{
 						label: 'Your scenario',
 						data: [
-							{ x: v['mfu_general']! * 100, y: days[0] },
-							{ x: v['mfu_purpose']! * 100, y: days[1] },
+							{ x: v[MFU_PARAMS.mfuGeneral]! * 100, y: days[0] },
+							{ x: v[MFU_PARAMS.mfuPurpose]! * 100, y: days[1] },
 						],
 						borderColor: theme.reference,
 						backgroundColor: theme.reference,
@@ -169,12 +171,12 @@ export function mfuLinesChart(input: ChartInput, theme: ChartTheme): ChartView<C
 						? [
 								compareDataset(
 									'General-purpose',
-									byMfuA.map((p, i) => ({ x: mfus[i]! * 100, y: num(p['days_general']) })),
+									byMfuA.map((p, i) => ({ x: mfus[i]! * 100, y: num(p[MFU_OUTPUTS.daysGeneral]) })),
 									general,
 								),
 								compareDataset(
 									'Purpose-built',
-									byMfuA.map((p, i) => ({ x: mfus[i]! * 100, y: num(p['days_purpose']) })),
+									byMfuA.map((p, i) => ({ x: mfus[i]! * 100, y: num(p[MFU_OUTPUTS.daysPurpose]) })),
 									purpose,
 								),
 							]
@@ -197,7 +199,7 @@ export function mfuLinesChart(input: ChartInput, theme: ChartTheme): ChartView<C
 			`On general-purpose infrastructure, training takes ${fmt(first.daysGeneral, 'days')} at ${fmt(first.mfu, 'fraction')} MFU and ${fmt(last.daysGeneral, 'days')} at ${fmt(last.mfu, 'fraction')}. ` +
 			`Purpose-built infrastructure, with its goodput and spin-up, takes ${fmt(first.daysPurpose, 'days')} and ${fmt(last.daysPurpose, 'days')} at the same MFUs.` +
 			(byMfuA
-				? ` In scenario A, dotted, general-purpose takes ${fmt(num(byMfuA[0]!['days_general']), 'days')} at ${fmt(first.mfu, 'fraction')} MFU and purpose-built ${fmt(num(byMfuA[0]!['days_purpose']), 'days')}.`
+				? ` In scenario A, dotted, general-purpose takes ${fmt(num(byMfuA[0]![MFU_OUTPUTS.daysGeneral]), 'days')} at ${fmt(first.mfu, 'fraction')} MFU and purpose-built ${fmt(num(byMfuA[0]![MFU_OUTPUTS.daysPurpose]), 'days')}.`
 				: ''),
 		table: {
 			columns: [

@@ -21,7 +21,7 @@ export interface MfuInputs {
 	readonly gpuHourUsd: number;
 }
 
-const MFU_PARAMS = {
+export const MFU_PARAMS = {
 	peakTflops: 'peak_tflops',
 	count: 'count',
 	params: 'params',

@@ -1,6 +1,8 @@
 /** Charts of the power calculator: where the watts go, and facility power against fleet size. */
 import type { ChartConfiguration } from 'chart.js';
 
+import { POWER_OUTPUTS, POWER_PARAMS } from './model';
+
 import { bandDatasets, bandSeries, fillBetween } from '../../charts/band';
 import { logSpace, num, sweep, sweepCompare } from '../../charts/sweep';
 import {
@@ -97,13 +99,15 @@ export function powerBreakdownChart(input: ChartInput, theme: ChartTheme): Chart
 
 /** Line: facility MW against accelerator count (log axis), with the power budget as a dashed line. */
 export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
-	const count = input.values['count']!;
-	const budgetMw = input.values['budget_mw']!;
+	const count = input.values[POWER_PARAMS.count]!;
+	const budgetMw = input.values[POWER_PARAMS.budgetMw]!;
 	const counts = logSpace(Math.max(1, Math.min(count / 10, 1000)), Math.max(count * 4, 1000), 25).map(Math.round);
-	const mw = sweep(input, counts, (c) => ({ count: c })).map((o) => num(o['facility_mw']));
-	const mwA = sweepCompare(input, counts, (c) => ({ count: c }))?.map((o) => num(o['facility_mw']));
+	const mw = sweep(input, counts, (c) => ({ [POWER_PARAMS.count]: c })).map((o) => num(o[POWER_OUTPUTS.facilityMw]));
+	const mwA = sweepCompare(input, counts, (c) => ({ [POWER_PARAMS.count]: c }))?.map((o) =>
+		num(o[POWER_OUTPUTS.facilityMw]),
+	);
 	const [line, budget] = [theme.series[0]!, theme.reference];
-	const band = bandSeries(input, counts, (c) => ({ count: c }), 'facility_mw');
+	const band = bandSeries(input, counts, (c) => ({ [POWER_PARAMS.count]: c }), POWER_OUTPUTS.facilityMw);
 	const bandColor = withAlpha(line, 0.2);
 	const last = counts.length - 1;
 	return {
@@ -161,7 +165,7 @@ export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartVi
 		},
 		summary:
 			`Facility power rises from ${fmt(mw[0], 'MW')} at ${fmt(counts[0], 'count')} accelerators to ${fmt(mw[last], 'MW')} at ${fmt(counts[last], 'count')}. ` +
-			`A budget of ${fmt(budgetMw, 'MW')} fits ${fmt(input.outputs['max_count_in_budget'], 'count')} accelerators.` +
+			`A budget of ${fmt(budgetMw, 'MW')} fits ${fmt(input.outputs[POWER_OUTPUTS.maxCountInBudget], 'count')} accelerators.` +
 			(mwA ? ` Scenario A, dotted, needs ${fmt(mwA[last], 'MW')} at ${fmt(counts[last], 'count')}.` : ''),
 		table: {
 			columns: [

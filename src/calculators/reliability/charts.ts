@@ -1,6 +1,8 @@
 /** Chart of the reliability calculator: goodput and interruptions per day against job size. */
 import type { ChartConfiguration } from 'chart.js';
 
+import { RELIABILITY_OUTPUTS, RELIABILITY_PARAMS } from './model';
+
 import { bandDatasets, bandSeries, fillBetween } from '../../charts/band';
 import { logSpace, num, sweep, sweepCompare } from '../../charts/sweep';
 import {
@@ -16,21 +18,23 @@ import {
 } from '../../charts/theme';
 
 export function reliabilityChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
-	const count = input.values['count']!;
+	const count = input.values[RELIABILITY_PARAMS.count]!;
 	const counts = logSpace(Math.max(8, Math.min(count / 20, 1000)), Math.max(count * 10, 10_000), 25).map(Math.round);
-	const byCount = sweep(input, counts, (c) => ({ count: c })).map((o, i) => ({
+	const byCount = sweep(input, counts, (c) => ({ [RELIABILITY_PARAMS.count]: c })).map((o, i) => ({
 		count: counts[i]!,
-		goodput: num(o['goodput']),
-		interruptionsPerDay: num(o['interruptions_per_day']),
+		goodput: num(o[RELIABILITY_OUTPUTS.goodput]),
+		interruptionsPerDay: num(o[RELIABILITY_OUTPUTS.interruptionsPerDay]),
 	}));
-	const goodputA = sweepCompare(input, counts, (c) => ({ count: c }))?.map((o) => num(o['goodput']));
+	const goodputA = sweepCompare(input, counts, (c) => ({ [RELIABILITY_PARAMS.count]: c }))?.map((o) =>
+		num(o[RELIABILITY_OUTPUTS.goodput]),
+	);
 	const [goodColor, intColor] = [theme.series[2]!, theme.series[1]!];
-	const band = bandSeries(input, counts, (c) => ({ count: c }), 'goodput');
+	const band = bandSeries(input, counts, (c) => ({ [RELIABILITY_PARAMS.count]: c }), RELIABILITY_OUTPUTS.goodput);
 	const bandColor = withAlpha(goodColor, 0.2);
 	const pct = (v: number | null) => (v === null ? null : v * 100);
 	const first = byCount[0]!;
 	const last = byCount[byCount.length - 1]!;
-	const goodput = input.outputs['goodput'];
+	const goodput = input.outputs[RELIABILITY_OUTPUTS.goodput];
 	return {
 		id: 'by-count',
 		title: 'Goodput and interruptions against job size',
@@ -61,7 +65,9 @@ export function reliabilityChart(input: ChartInput, theme: ChartTheme): ChartVie
 					},
 					{
 						label: 'This job',
-						data: [{ x: input.values['count']!, y: typeof goodput === 'number' ? goodput * 100 : null }],
+						data: [
+							{ x: input.values[RELIABILITY_PARAMS.count]!, y: typeof goodput === 'number' ? goodput * 100 : null },
+						],
 						borderColor: theme.reference,
 						backgroundColor: theme.reference,
 						yAxisID: 'y',
@@ -102,7 +108,7 @@ export function reliabilityChart(input: ChartInput, theme: ChartTheme): ChartVie
 		summary:
 			`Goodput falls from ${fmt(first.goodput, 'fraction')} at ${fmt(first.count, 'count')} accelerators to ${fmt(last.goodput, 'fraction')} at ${fmt(last.count, 'count')}, ` +
 			`as interruptions rise from ${fmt(first.interruptionsPerDay, 'per day')} to ${fmt(last.interruptionsPerDay, 'per day')}. ` +
-			`This job, with ${fmt(input.values['count'], 'count')} accelerators, keeps ${fmt(goodput, 'fraction')}.` +
+			`This job, with ${fmt(input.values[RELIABILITY_PARAMS.count], 'count')} accelerators, keeps ${fmt(goodput, 'fraction')}.` +
 			(goodputA
 				? ` In scenario A, dotted, goodput falls to ${fmt(goodputA[goodputA.length - 1], 'fraction')} at ${fmt(last.count, 'count')}.`
 				: ''),

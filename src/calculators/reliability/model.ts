@@ -17,7 +17,7 @@ export interface ReliabilityInputs {
 	readonly restartS: number;
 }
 
-const RELIABILITY_PARAMS = {
+export const RELIABILITY_PARAMS = {
 	count: 'count',
 	mtbfHPerAccel: 'mtbf_h_per_accel',
 	checkpointS: 'checkpoint_s',
