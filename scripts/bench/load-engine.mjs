@@ -47,7 +47,7 @@ export function loadRegistry(engine) {
 	const registry = engine.buildRegistry({
 		sources: files('content/sources'),
 		assumptions: files('content/assumptions'),
-		presets: files('content/presets'),
+		systems: files('content/systems'),
 		scenarios: files('content/scenarios'),
 		campuses: files('content/campuses'),
 	});

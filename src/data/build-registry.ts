@@ -4,12 +4,13 @@ import { CALCULATORS, isCalculatorId } from '../registry/calculators';
 import type { Assumption } from '../schemas/assumption';
 import { parseFieldText } from '../engine';
 import type { Accelerator } from '../schemas/preset';
+import type { System } from '../schemas/system';
+import { loadSystems, presetFromSystem } from './systems';
 import type { CalculatorId } from '../registry/calculators';
 import type { Campus } from '../schemas/campus';
 import { AssumptionSchema } from '../schemas/assumption';
 import { slugId } from '../schemas/common';
 import { ContentError, formatIssues } from '../schemas/friendly-errors';
-import { AcceleratorFileSchema } from '../schemas/preset';
 import { ScenarioSchema } from '../schemas/scenario';
 import { type Source, SourceSchema } from '../schemas/source';
 import { checkCampus } from './campuses';
@@ -33,6 +34,8 @@ export interface Registry {
 	readonly sources: ReadonlyMap<string, Source>;
 	readonly assumptions: ReadonlyMap<string, Assumption>;
 	readonly accelerators: readonly Accelerator[];
+	/** The systems with every figure's provenance (the systems page, the CSV). */
+	readonly systems: readonly System[];
 	readonly scenarios: ReadonlyMap<string, NamedScenario>;
 	/** Frontier AI campuses (content/campuses/), in file-name order. */
 	readonly campuses: ReadonlyMap<string, Campus>;
@@ -47,7 +50,8 @@ const idFromPath = (path: string) => path.replace(/^.*\//, '').replace(/\.ya?ml$
 export function buildRegistry(files: {
 	sources: RawFile[];
 	assumptions: RawFile[];
-	presets: RawFile[];
+	/** content/systems/<id>.yaml: the accelerator presets. */
+	systems: RawFile[];
 	scenarios: RawFile[];
 	campuses?: RawFile[];
 }): Registry {
@@ -116,26 +120,21 @@ export function buildRegistry(files: {
 		});
 	}
 
-	const accelerators: Accelerator[] = [];
-	for (const file of files.presets) {
-		const data = readYaml(file);
-		if (data === undefined) continue;
-		const parsed = AcceleratorFileSchema.safeParse(data);
-		if (!parsed.success) {
-			report(file.path, formatIssues(parsed.error.issues));
-			continue;
-		}
-		parsed.data.forEach((a, i) => {
-			if (accelerators.some((b) => b.id === a.id)) report(file.path, [`[${i}].id: duplicate preset id "${a.id}"`]);
-			a.sources.forEach((s, j) => {
-				if (!sources.has(s))
-					report(file.path, [
-						`[${i}].sources[${j}]: unknown source id "${s}"; add content/sources/${s}.yaml or fix the id`,
-					]);
-			});
-			accelerators.push(a);
-		});
+	// Presets are the systems (content/systems/<id>.yaml): every figure sourced, absent where unpublished.
+	let systems: System[] = [];
+	try {
+		systems = loadSystems(files.systems, new Set(sources.keys()));
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		problems.push(
+			...error.message
+				.split('\n')
+				.slice(1)
+				.map((line) => line.replace(/^\s*- /, '')),
+		);
 	}
+	const accelerators: Accelerator[] = systems.map(presetFromSystem);
+	const isPreset = (id: string) => accelerators.some((a) => a.id === id || a.aliases.includes(id));
 
 	for (const calc of Object.values(CALCULATORS)) {
 		for (const field of calc.fields) {
@@ -155,7 +154,7 @@ export function buildRegistry(files: {
 		if (calc.preset) {
 			const p = assumptions.get(calc.preset.assumption);
 			if (invalidIds.has(calc.preset.assumption)) continue;
-			if (!p || typeof p.value !== 'string' || !accelerators.some((a) => a.id === p.value))
+			if (!p || typeof p.value !== 'string' || !isPreset(p.value))
 				problems.push(
 					`content/assumptions/${calc.id}.yaml: ${calc.preset.assumption} must name an accelerator preset (${accelerators.map((a) => a.id).join(', ')})`,
 				);
@@ -182,7 +181,7 @@ export function buildRegistry(files: {
 		for (const [param, value] of Object.entries(parsed.data.inputs)) {
 			const text = String(value);
 			if (calc.preset && param === calc.preset.param) {
-				if (!accelerators.some((a) => a.id === text))
+				if (!isPreset(text))
 					report(file.path, [
 						`inputs.${param}: unknown calculator preset "${text}"; expected one of ${accelerators.map((a) => a.id).join(', ')}`,
 					]);
@@ -214,5 +213,5 @@ export function buildRegistry(files: {
 
 	if (problems.length > 0)
 		throw new ContentError(`Content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-	return { sources, assumptions, accelerators, scenarios, campuses };
+	return { sources, assumptions, accelerators, systems, scenarios, campuses };
 }

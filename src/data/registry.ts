@@ -15,7 +15,7 @@ export const registry = buildRegistry({
 	assumptions: raw(
 		import.meta.glob('/content/assumptions/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }),
 	),
-	presets: raw(import.meta.glob('/content/presets/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true })),
+	systems: raw(import.meta.glob('/content/systems/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true })),
 	scenarios: raw(
 		import.meta.glob('/content/scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }),
 	),

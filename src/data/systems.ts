@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import type { RawFile } from './build-registry';
 import { csvNumber, toCsv } from '../format/csv';
 import { slugId } from '../schemas/common';
+import type { Accelerator } from '../schemas/preset';
 import { ContentError, formatIssues } from '../schemas/friendly-errors';
 import {
 	SYSTEM_VALUE_FIELD_NAMES,
@@ -78,6 +79,31 @@ export function loadSystems(files: readonly RawFile[], sourceIds: ReadonlySet<st
 			`Systems have ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
 		);
 	return systems.map(({ system }) => system).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+const CONFIDENCE_ORDER = ['verified-primary', 'verified-secondary', 'derived', 'unverified', 'illustrative'] as const;
+
+/** A system as the calculators read it: plain numbers, absent where not published. */
+export function presetFromSystem(system: System): Accelerator {
+	const values: Partial<Record<SystemValueField, number>> = {};
+	const sources = new Set<string>();
+	for (const [field, entry] of systemValues(system)) {
+		if (entry.value !== null) values[field] = entry.value;
+		for (const s of entry.sources) sources.add(s);
+	}
+	const headline = [system.boardPowerW, system.bf16DenseTflops].map((e) => e.confidence);
+	const confidence = headline.reduce((a, b) => (CONFIDENCE_ORDER.indexOf(b) > CONFIDENCE_ORDER.indexOf(a) ? b : a));
+	return {
+		...values,
+		id: system.id,
+		name: system.name,
+		vendor: system.vendor,
+		aliases: system.aliases,
+		status: system.status.state,
+		sources: [...sources],
+		confidence,
+		note: system.note,
+	};
 }
 
 /** Finds a system by id or by one of its aliases (an old preset id). */

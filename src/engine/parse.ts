@@ -118,6 +118,19 @@ export interface ScenarioContext {
 	readonly accelerators?: readonly Preset[] | undefined;
 }
 
+/**
+ * The values a preset sets: each param its `sets` names, from the preset record. A figure the
+ * platform does not publish (undefined, or not finite) is left out, so the field keeps its default.
+ */
+export function presetValues(calc: Calculator, preset: Preset): ParamValues {
+	const out: ParamValues = {};
+	for (const [param, get] of Object.entries(calc.preset?.sets ?? {})) {
+		const v = get(preset);
+		if (v !== undefined && Number.isFinite(v)) out[param] = v;
+	}
+	return out;
+}
+
 /** Midpoint used as the point value of a range: geometric for positive ranges, arithmetic otherwise. */
 export function rangeMidpoint(r: Range): number {
 	return r.low > 0 ? Math.sqrt(r.low * r.high) : (r.low + r.high) / 2;
@@ -143,7 +156,8 @@ export function readScenario(
 		preset = ctx.defaultPreset;
 		const requested = raw[calc.preset.param];
 		if (requested !== undefined) {
-			if (ctx.accelerators?.some((a) => a.id === requested)) preset = requested;
+			const found = ctx.accelerators?.find((a) => a.id === requested || a.aliases?.includes(requested));
+			if (found) preset = found.id;
 			else
 				ignored.push({
 					param: calc.preset.param,
@@ -151,7 +165,7 @@ export function readScenario(
 				});
 		}
 		const acc = ctx.accelerators?.find((a) => a.id === preset);
-		if (acc) for (const [param, get] of Object.entries(calc.preset.sets)) values[param] = get(acc);
+		if (acc) Object.assign(values, presetValues(calc, acc));
 	}
 
 	for (const field of calc.fields) {
@@ -194,7 +208,7 @@ export function scenarioToParams(calc: Calculator, scenario: Scenario, ctx: Scen
 	if (calc.preset && scenario.preset !== undefined) {
 		if (scenario.preset !== ctx.defaultPreset) out[calc.preset.param] = scenario.preset;
 		const acc = ctx.accelerators?.find((a) => a.id === scenario.preset);
-		if (acc) for (const [param, get] of Object.entries(calc.preset.sets)) base[param] = get(acc);
+		if (acc) Object.assign(base, presetValues(calc, acc));
 	}
 	for (const field of calc.fields) {
 		const range = scenario.ranges[field.param];

@@ -35,11 +35,14 @@ export interface NumberField {
 export interface Preset {
 	readonly id: string;
 	readonly name: string;
+	/** Older ids that still open this preset. */
+	readonly aliases?: readonly string[] | undefined;
 }
 
 /** Reads one param's default from a preset record. Declared as a method so that a calculator can take its own record type. */
 interface PresetGetterShape {
-	get(preset: Preset): number;
+	/** Undefined when the platform does not publish the figure: the field keeps its default. */
+	get(preset: Preset): number | undefined;
 }
 type PresetGetter = PresetGetterShape['get'];
 

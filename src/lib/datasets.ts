@@ -9,7 +9,6 @@ import { z } from 'zod';
 import type { Registry } from '../data/build-registry';
 import { AssumptionSchema } from '../schemas/assumption';
 import { CampusSchema } from '../schemas/campus';
-import { AcceleratorSchema } from '../schemas/preset';
 import { ScenarioSchema } from '../schemas/scenario';
 import { SourceSchema } from '../schemas/source';
 import { type System, SystemSchema } from '../schemas/system';
@@ -17,15 +16,7 @@ import { timelineEventSchema } from '../schemas/timeline';
 import { type CsvValue, csvNumber, toCsv } from '../format/csv';
 import { SITE } from './site';
 
-export const DATASET_IDS = [
-	'campuses',
-	'timeline',
-	'sources',
-	'assumptions',
-	'presets',
-	'systems',
-	'scenarios',
-] as const;
+export const DATASET_IDS = ['campuses', 'timeline', 'sources', 'assumptions', 'systems', 'scenarios'] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
 export const LICENCE = {
@@ -117,14 +108,6 @@ export function buildDatasets(
 			description: "The sizing engine's defaults with their plausible ranges, sources and confidence.",
 			records: byId(registry.assumptions.values()).map(({ id, ...a }) => withIdFirst(id, a)),
 			schema: AssumptionSchema,
-			idFromFileName: false,
-		},
-		{
-			id: 'presets',
-			title: 'Accelerator presets',
-			description: 'The accelerator systems the calculators know, with board power, dense peak throughput and memory.',
-			records: registry.accelerators.map(({ id, ...p }) => withIdFirst(id, p)),
-			schema: AcceleratorSchema,
 			idFromFileName: false,
 		},
 		{

@@ -106,7 +106,7 @@ const campusAcceleratorSchema = z
 	.object({
 		/** The system as sources name it, e.g. "NVIDIA GB200 NVL72". Required. */
 		system: z.string().min(2, 'system is required, e.g. "NVIDIA GB200 NVL72"'),
-		/** Accelerator preset id (content/presets/accelerators.yaml) that matches this system exactly. */
+		/** Accelerator preset id (a system in content/systems/) that matches this system exactly. */
 		preset: z.string().min(1).optional(),
 		/** When no preset matches yet: the closest preset, used for the calculator link and said so on the page. */
 		closestPreset: z.string().min(1).optional(),

@@ -1,31 +1,23 @@
-import { z } from 'zod';
+import type { Confidence } from './common';
+import type { SystemValueField } from './system';
 
-import { confidence, slugId } from './common';
-
-/** One accelerator preset (`content/presets/accelerators.yaml`, a list of these). */
-export const AcceleratorSchema = z
-	.object({
-		/** Preset id used in URLs (`?accelerator=h100-sxm`). Required, unique. */
-		id: slugId,
-		/** Display name. Required. */
-		name: z.string().min(2),
-		vendor: z.string().min(2),
-		/** Maximum board power (TDP), W. Required. */
-		boardPowerW: z.number().positive('boardPowerW must be a positive number of watts'),
-		/** Dense BF16 peak, TFLOP/s (not the sparse figure vendors headline). Required. */
-		bf16DenseTflops: z.number().positive(),
-		/** Dense FP8 peak, TFLOP/s. */
-		fp8DenseTflops: z.number().positive().optional(),
-		/** Memory, GB. */
-		memoryGb: z.number().positive(),
-		/** Source ids. At least one. */
-		sources: z.array(z.string()).min(1, 'cite at least one source id'),
-		confidence,
-		note: z.string().optional(),
-	})
-	.strict();
-
-export const AcceleratorFileSchema = z.array(AcceleratorSchema);
-
-/** An accelerator preset as the site reads it. */
-export type Accelerator = z.output<typeof AcceleratorSchema>;
+/**
+ * An accelerator preset as calculators read it: one system (content/systems/<id>.yaml) with each
+ * figure as a plain number in the unit of its field, or absent where the platform does not publish
+ * it. Built from the systems by `presetFromSystem` (src/data/systems.ts); provenance stays on the
+ * system record.
+ */
+export type Accelerator = {
+	readonly id: string;
+	readonly name: string;
+	readonly vendor: string;
+	/** Older ids that still open this preset (`?accelerator=<alias>`). */
+	readonly aliases: readonly string[];
+	/** Shipping, or announced but not yet shipping. */
+	readonly status: 'shipping' | 'announced';
+	/** Every source any of its figures cites. */
+	readonly sources: readonly string[];
+	/** The weakest confidence among its power and peak figures. */
+	readonly confidence: Confidence;
+	readonly note?: string | undefined;
+} & { readonly [K in SystemValueField]?: number };

@@ -71,7 +71,7 @@ describe('campus mistakes', () => {
 	it('reports an unknown accelerator preset and lists the known ones', () => {
 		// The list of presets grows as presets are added, so only its start is pinned here.
 		expect(broken('preset: gb200', 'preset: gb-200')).toThrow(
-			/content\/campuses\/stargate-abilene\.yaml: accelerators\[0\]\.preset: unknown accelerator preset "gb-200"; expected one of h100-sxm, /,
+			/content\/campuses\/stargate-abilene\.yaml: accelerators\[0\]\.preset: unknown accelerator preset "gb-200"; expected one of a100, b200, /,
 		);
 	});
 

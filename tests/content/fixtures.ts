@@ -18,14 +18,14 @@ export function readDir(dir: string, ext = /\.ya?ml$/): RawFile[] {
 export interface RegistryFiles {
 	sources: RawFile[];
 	assumptions: RawFile[];
-	presets: RawFile[];
+	systems: RawFile[];
 	scenarios: RawFile[];
 	campuses: RawFile[];
 }
 
 /** The real registry input, so a fixture only has to break the one thing under test. */
 export function realRegistryFiles(): RegistryFiles {
-	return { sources: readDir('sources'), assumptions: readDir('assumptions'), presets: readDir('presets'), scenarios: readDir('scenarios'), campuses: readDir('campuses') };
+	return { sources: readDir('sources'), assumptions: readDir('assumptions'), systems: readDir('systems'), scenarios: readDir('scenarios'), campuses: readDir('campuses') };
 }
 
 /** Replaces text in one file of a list (the file must exist and the text must occur). */

@@ -24,7 +24,7 @@ describe('scenario mistakes', () => {
 	it('reports an unknown calculator preset', () => {
 		expect(scenario('title: "A campus of H100s"\ncalculator: power\ninputs:\n  accelerator: h100\nnote: An example with a typo in the preset id.')).toThrowErrorMatchingInlineSnapshot(`
 			[ContentError: Content has 1 problem(s):
-			  - content/scenarios/my-campus.yaml: inputs.accelerator: unknown calculator preset "h100"; expected one of h100-sxm, h200, b200, gb200, mi300x, tpu-v4]
+			  - content/scenarios/my-campus.yaml: inputs.accelerator: unknown calculator preset "h100"; expected one of a100, b200, b300, gb200, gb300, h100-sxm, h200, mi300x, mi325x, mi355x, tpu-v4, tpu-v5p, tpu-v6e, tpu-v7, trainium2, trainium3, vera-rubin-nvl72]
 		`);
 	});
 
@@ -116,11 +116,11 @@ describe('source mistakes', () => {
 	});
 });
 
-describe('preset mistakes', () => {
-	it('reports a preset citing an unknown source', () => {
-		expect(build({ presets: edit(real.presets, 'content/presets/accelerators.yaml', 'sources: [nvidia-h200]', 'sources: [nvidia-h200-datasheet]') })).toThrowErrorMatchingInlineSnapshot(`
-			[ContentError: Content has 1 problem(s):
-			  - content/presets/accelerators.yaml: [1].sources[0]: unknown source id "nvidia-h200-datasheet"; add content/sources/nvidia-h200-datasheet.yaml or fix the id]
-		`);
+describe('system (preset) mistakes', () => {
+	it('reports a system figure citing an unknown source, naming the file and the field', () => {
+		const systems = edit(real.systems, 'content/systems/h200.yaml', 'boardPowerW: { value: 700, sources: [nvidia-h200]', 'boardPowerW: { value: 700, sources: [nvidia-h200-datasheet]');
+		expect(() => buildRegistry({ ...real, systems })).toThrow(
+			'content/systems/h200.yaml: boardPowerW.sources[0]: unknown source id "nvidia-h200-datasheet"; add content/sources/nvidia-h200-datasheet.yaml or fix the id',
+		);
 	});
 });

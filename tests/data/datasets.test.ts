@@ -67,7 +67,6 @@ const expectedCounts: Record<string, number> = {
 	timeline: readDir('timeline').length,
 	sources: files.sources.length,
 	assumptions: registry.assumptions.size,
-	presets: registry.accelerators.length,
 	systems: readDir('systems').length,
 	scenarios: files.scenarios.length,
 };

@@ -34,7 +34,7 @@ test('the open-data page lists every dataset with JSON, CSV, schema and a citati
 	await page.goto('/data/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Open data' })).toBeVisible();
 	await expect(page.getByText('(CC-BY-4.0)', { exact: false })).toBeVisible();
-	for (const id of ['campuses', 'timeline', 'sources', 'assumptions', 'presets', 'systems', 'scenarios']) {
+	for (const id of ['campuses', 'timeline', 'sources', 'assumptions', 'systems', 'scenarios']) {
 		await expect(page.locator(`#${id} a[data-download="json"]`)).toHaveAttribute('href', `/data/${id}.json`);
 		await expect(page.locator(`#${id} a[data-download="csv"]`)).toHaveAttribute('href', `/data/${id}.csv`);
 		await expect(page.locator(`#${id} a[data-download="schema"]`)).toHaveAttribute('href', `/data/${id}.schema.json`);

@@ -75,6 +75,9 @@ test.describe('Content Security Policy in every built page', () => {
 });
 
 test.describe('every built page in Chromium', () => {
+	// Each page is scanned by axe twice (light and dark) and checked for reflow and focus: the longest
+	// pages (the bibliography, the timeline) need more than the default minute on a loaded 2-core machine.
+	test.describe.configure({ timeout: 180_000 });
 	for (const p of PAGES) {
 		test(`page ${p.path}`, async ({ page }) => {
 			const watch = await watchPage(page);

@@ -126,10 +126,24 @@ describe('parseFieldText', () => {
 
 describe('readScenario', () => {
 	const ctx = contextFor('power');
-	it('takes defaults for missing params', () => {
+	it('takes defaults for missing params, with the default system setting the fields it controls', () => {
 		const r = readScenario(CALCULATORS.power, {}, ctx);
-		expect(r.scenario.values).toEqual(ctx.defaults);
+		// The default preset is the H100 SXM system (tests/fixtures/registry/systems/h100-sxm.yaml):
+		// 700 W boards in a DGX H100 (10.2 kW ÷ 5.6 kW = 1.82), four servers to a 40.8 kW rack.
+		expect(r.scenario.values).toEqual({
+			...ctx.defaults,
+			board_w: 700,
+			server_overhead: 1.82,
+			network_share: 0.1,
+			rack_kw: 40.8,
+		});
 		expect(r.ignored).toEqual([]);
+	});
+	it('reads an old preset id through its system alias, and keeps a field the system does not publish at its default', () => {
+		// TPU v4: Google publishes no board power, so board_w stays at the registry default.
+		const r = readScenario(CALCULATORS.power, { accelerator: 'tpu-v4' }, ctx);
+		expect(r.scenario.preset).toBe('tpu-v4');
+		expect(r.scenario.values['board_w']).toBe(ctx.defaults['board_w']);
 	});
 	it('lets a preset set defaults and an explicit param override them', () => {
 		expect(readScenario(CALCULATORS.power, { accelerator: 'gb200' }, ctx).scenario.values['board_w']).toBe(1200);
@@ -143,7 +157,7 @@ describe('readScenario', () => {
 		expect(r.ignored).toMatchInlineSnapshot(`
 			[
 			  {
-			    "message": "unknown accelerator "tpu-v99"; expected one of h100-sxm, h200, b200, gb200, mi300x, tpu-v4",
+			    "message": "unknown accelerator "tpu-v99"; expected one of a100, b200, b300, gb200, gb300, h100-sxm, h200, mi300x, mi325x, mi355x, tpu-v4, tpu-v5p, tpu-v6e, tpu-v7, trainium2, trainium3, vera-rubin-nvl72",
 			    "param": "accelerator",
 			  },
 			  {

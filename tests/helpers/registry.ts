@@ -18,7 +18,7 @@ const read = (dir: string): RawFile[] =>
 export const fixture = buildRegistry({
 	sources: read('sources'),
 	assumptions: read('assumptions'),
-	presets: read('presets'),
+	systems: read('systems'),
 	scenarios: read('scenarios'),
 });
 

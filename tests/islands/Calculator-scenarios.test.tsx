@@ -70,6 +70,7 @@ describe('a named scenario link', () => {
 		expect([...banner.querySelectorAll('[data-differs]')].map((li) => li.getAttribute('data-differs'))).toEqual([
 			'accelerator',
 			'board_w',
+			'server_overhead',
 			'rack_kw',
 		]);
 		expect(Number(value('facility_mw'))).toBe(engine('power', s.params)['facility_mw']);

@@ -61,14 +61,15 @@ describe(scenarioDifferences, () => {
 			read({ accelerator: 'gb200', rack_kw: '130', pue: '1.1~1.4' }),
 			ctx.accelerators,
 		);
-		expect(diffs.map((d) => d.param)).toEqual(['accelerator', 'board_w', 'pue', 'rack_kw']);
+		// The GB200 system also brings its own server overhead (1.39 against the H100's 1.82).
+		expect(diffs.map((d) => d.param)).toEqual(['accelerator', 'board_w', 'server_overhead', 'pue', 'rack_kw']);
 		expect(diffs[0]).toMatchObject({
 			label: 'Accelerator',
-			from: 'NVIDIA H100 SXM',
+			from: 'NVIDIA H100 SXM (DGX H100)',
 			to: expect.stringMatching(/GB200/),
 		});
 		expect(diffs.find((d) => d.param === 'pue')).toMatchObject({ from: '1.2', to: '1.1 to 1.4' });
-		expect(diffs.find((d) => d.param === 'rack_kw')).toMatchObject({ from: '40 kW', to: '130 kW' });
+		expect(diffs.find((d) => d.param === 'rack_kw')).toMatchObject({ from: '40.8 kW', to: '130 kW' });
 	});
 
 	it('finds nothing between a scenario and itself, and a range against its own midpoint', () => {

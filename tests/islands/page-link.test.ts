@@ -118,9 +118,10 @@ describe(scenarioQuery, () => {
 		expect(scenarioQuery(power, read({ ...GB200.params, rack_kw: '120~140' }), ctx, GB200)).toBe(
 			's=gb200-campus&rack_kw=120~140',
 		);
-		// Back to the report default for a field the scenario sets: written out, since s would set it.
+		// Back to what the GB200 system itself sets (120 kW racks, tests/fixtures/registry/systems/gb200.yaml)
+		// for a field the scenario sets to 130: written out, since s would set it.
 		expect(scenarioQuery(power, read({ accelerator: 'gb200', count: '100000' }), ctx, GB200)).toBe(
-			`s=gb200-campus&rack_kw=${ctx.defaults['rack_kw']}`,
+			's=gb200-campus&rack_kw=120',
 		);
 	});
 

@@ -87,7 +87,7 @@ describe('buildCitedIn', () => {
 
 	it('links presets to their row on the methodology page', () => {
 		const p = registry.accelerators[0]!;
-		expect(map.get(p.sources[0]!)?.some((x) => x.href === `/methodology/#preset-${p.id}`)).toBe(true);
+		expect(map.get(p.sources[0]!)?.some((x) => x.href === `/systems/#${p.id}`)).toBe(true);
 	});
 });
 

@@ -237,7 +237,7 @@ export const mfuCalculator: Calculator = {
 		param: 'accelerator',
 		label: 'Accelerator',
 		assumption: 'mfu.accelerator',
-		sets: { peak_tflops: (a: Accelerator) => a.bf16DenseTflops },
+		sets: { [MFU_PARAMS.peakTflops]: (a: Accelerator) => a.bf16DenseTflops },
 	},
 	outputs: [
 		{ key: 'train_flop', label: 'Training compute', unit: 'FLOP', formula: '6 × params × tokens' },

@@ -255,7 +255,14 @@ export const powerCalculator: Calculator = {
 		param: 'accelerator',
 		label: 'Accelerator',
 		assumption: 'power.accelerator',
-		sets: { board_w: (a: Accelerator) => a.boardPowerW },
+		// A preset is a system: it sets every figure its platform implies (Grace-based racks carry
+		// less overhead than an x86 DGX), each from content/systems/<id>.yaml.
+		sets: {
+			[POWER_PARAMS.boardPowerW]: (a: Accelerator) => a.boardPowerW,
+			[POWER_PARAMS.serverOverhead]: (a: Accelerator) => a.serverOverhead,
+			[POWER_PARAMS.networkShare]: (a: Accelerator) => a.networkShare,
+			[POWER_PARAMS.rackKw]: (a: Accelerator) => a.rackKw,
+		},
 	},
 	outputs: [
 		{

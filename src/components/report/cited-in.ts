@@ -40,8 +40,7 @@ export function buildCitedIn(input: CitingInputs): Map<string, CitingPlace[]> {
 	for (const a of assumptions)
 		if (a.source) add(a.source, { kind: 'assumption', label: `${a.label} (${a.id})`, href: `/methodology/#${a.id}` });
 	for (const p of input.accelerators)
-		for (const id of p.sources)
-			add(id, { kind: 'preset', label: `${p.name} preset`, href: `/methodology/#preset-${p.id}` });
+		for (const id of p.sources) add(id, { kind: 'preset', label: `${p.name} preset`, href: `/systems/#${p.id}` });
 	for (const list of map.values()) list.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 	return map;
 }

@@ -20,7 +20,7 @@ const files = (dir: string) =>
 export const registry = buildRegistry({
 	sources: files('content/sources'),
 	assumptions: files('content/assumptions'),
-	presets: files('content/presets'),
+	systems: files('content/systems'),
 	scenarios: files('content/scenarios'),
 });
 

@@ -14,6 +14,7 @@ import {
 	type Calculator,
 	type FieldProblem,
 	type Range,
+	presetValues,
 	readScenario,
 	type ScenarioContext,
 	type ScenarioResult,
@@ -304,7 +305,7 @@ export function createCalculatorState(
 			const acc = ctx.accelerators?.find((a) => a.id === id);
 			if (!calc.preset || !acc) return;
 			const texts = { ...inputs.texts };
-			for (const [param, get] of Object.entries(calc.preset.sets)) texts[param] = fieldText(get(acc));
+			for (const [param, v] of Object.entries(presetValues(calc, acc))) texts[param] = fieldText(v);
 			set({ preset: id, texts, notice: without(calc.preset.param) });
 		},
 		/** Fills every field that has a plausible range with it, as `low~high`. */

@@ -2,6 +2,20 @@ import type { Accelerator } from '../../../schemas/preset';
 import type { Provenance, SourceInfo } from '../lazy/exports';
 import { confidenceLabel } from './SourceDetails';
 
+const n = (v: number) => v.toLocaleString('en-US');
+/** The system's headline figures, naming the ones its maker does not publish. */
+const specLine = (a: Accelerator): string =>
+	[
+		a.boardPowerW !== undefined ? `board power ${n(a.boardPowerW)} W` : 'board power not published',
+		a.serverOverhead !== undefined ? `server overhead ${n(a.serverOverhead)}` : undefined,
+		a.rackKw !== undefined ? `${n(a.rackKw)} kW per rack` : undefined,
+		a.bf16DenseTflops !== undefined ? `dense BF16 ${n(a.bf16DenseTflops)} TFLOP/s` : undefined,
+		a.memoryGb !== undefined ? `${n(a.memoryGb)} GB` : undefined,
+	]
+		.filter(Boolean)
+		.join('; ')
+		.replace(/^./, (c) => c.toUpperCase()) + '.';
+
 /** The preset picker (an accelerator system) with the specifications and sources of the one chosen. */
 export function PresetField(props: {
 	id: string;
@@ -25,7 +39,7 @@ export function PresetField(props: {
 			>
 				{props.accelerators.map((a) => (
 					<option key={a.id} value={a.id}>
-						{a.name}
+						{a.status === 'announced' && !/announced/i.test(a.name) ? `${a.name} (announced)` : a.name}
 					</option>
 				))}
 			</select>
@@ -38,9 +52,9 @@ export function PresetField(props: {
 						{acc.name} specifications <span class={`tag tag-${acc.confidence}`}>{confidenceLabel(acc.confidence)}</span>
 					</summary>
 					<div class="calc-source-body">
+						<p>{specLine(acc)}</p>
 						<p>
-							Board power {acc.boardPowerW.toLocaleString('en-US')} W; dense BF16{' '}
-							{acc.bf16DenseTflops.toLocaleString('en-US')} TFLOP/s; {acc.memoryGb} GB.
+							<a href={`/systems/#${acc.id}`}>Every figure of this system, with its source and confidence</a>
 						</p>
 						<ul>
 							{acc.sources.map((sid) => {
