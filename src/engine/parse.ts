@@ -10,22 +10,51 @@ export interface Range {
 }
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Digits grouped by thousands with commas, as people write them: 12,500 or 1,234,567.89. */
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+/** Multipliers people type after a number: 12.5k, 2M, 1.5B (also G), 3T. */
+const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, G: 1e9, T: 1e12 };
 
 /**
- * Reads a number written by a person or a URL: plain or scientific notation (`1.5e26`).
- * Thousands separators, units and words are refused with a message that says what is allowed.
+ * Reads a number written by a person or a URL: plain or scientific notation (`1.5e26`), digits
+ * grouped with commas (`12,500`), or a multiplier suffix (`12.5k`, `2M`). With `percent`, a
+ * trailing `%` divides by 100 (`40%` is 0.4). Units, words and other separators are refused with
+ * a message that says what is allowed.
  */
-export function parseNumber(raw: string | number): Parsed<number> {
+export function parseNumber(raw: string | number, options: { percent?: boolean } = {}): Parsed<number> {
 	if (typeof raw === 'number') {
 		return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, error: 'must be a finite number' };
 	}
-	const text = raw.trim();
+	let text = raw.trim();
 	if (text === '') return { ok: false, error: 'is empty; enter a number' };
+	let scale = 1;
+	if (text.endsWith('%')) {
+		if (!options.percent)
+			return { ok: false, error: `"${truncate(text)}" is not a number here (a % is for shares, e.g. 40%)` };
+		text = text.slice(0, -1).trim();
+		scale = 0.01;
+	} else {
+		const suffix = MULTIPLIERS[text.slice(-1)];
+		if (suffix !== undefined && text.length > 1) {
+			text = text.slice(0, -1).trim();
+			scale = suffix;
+		}
+	}
+	if (GROUPED.test(text)) text = text.replaceAll(',', '');
+	else if (/^[+-]?\d+,\d{1,2}$/.test(text))
+		return {
+			ok: false,
+			error: `"${truncate(raw.trim())}" is not a number (the decimal mark is a point: write ${text.replace(',', '.')})`,
+		};
 	if (!NUMBER.test(text))
-		return { ok: false, error: `"${truncate(text)}" is not a number (write digits, e.g. 100000 or 1.5e26)` };
-	const value = Number(text);
+		return {
+			ok: false,
+			error: `"${truncate(raw.trim())}" is not a number (write digits, e.g. 12,500, 12.5k or 1.5e26)`,
+		};
+	const value = Number(text) * scale;
 	if (!Number.isFinite(value)) return { ok: false, error: 'is too large to compute' };
-	return { ok: true, value };
+	// 0.1 × 3 is 0.30000000000000004: a scaled value keeps the digits the reader typed.
+	return { ok: true, value: scale === 1 ? value : Number(value.toPrecision(15)) };
 }
 
 function truncate(text: string): string {
@@ -69,12 +98,13 @@ export function checkField(field: NumberField, value: number): Parsed<number> {
 /** Reads one field from text: a number, or a range `low~high` when ranges are allowed. */
 export function parseFieldText(field: NumberField, raw: string): Parsed<number | Range> {
 	const text = raw.trim();
+	const percent = field.unit === 'fraction';
 	const tilde = text.indexOf('~');
 	if (tilde > 0) {
 		const lowText = text.slice(0, tilde);
 		const highText = text.slice(tilde + 1);
-		const low = parseNumber(lowText);
-		const high = parseNumber(highText);
+		const low = parseNumber(lowText, { percent });
+		const high = parseNumber(highText, { percent });
 		if (!low.ok) return { ok: false, error: `${field.label}: low end ${low.error}` };
 		if (!high.ok) return { ok: false, error: `${field.label}: high end ${high.error}` };
 		if (high.value < low.value)
@@ -89,7 +119,7 @@ export function parseFieldText(field: NumberField, raw: string): Parsed<number |
 			? { ok: true, value: { low: low.value, high: high.value }, warning }
 			: { ok: true, value: { low: low.value, high: high.value } };
 	}
-	const n = parseNumber(text);
+	const n = parseNumber(text, { percent });
 	if (!n.ok) return { ok: false, error: `${field.label} ${n.error}` };
 	return checkField(field, n.value);
 }

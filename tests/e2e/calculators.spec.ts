@@ -206,6 +206,22 @@ test.describe('editing', () => {
 		await expectEngineValues(page, 'power', '');
 	});
 
+	test('typing 12,500 means 12,500; while a field is in error every output is marked stale and the URL keeps the last valid state', async ({
+		page,
+	}) => {
+		await open(page, '/calculators/power/');
+		await field(page, 'count').fill('12,5');
+		await expect(page.locator('[data-output="it_mw"]')).toHaveAttribute('data-stale', 'true');
+		await expect(page.locator('[data-stale-note]')).toBeVisible();
+		await expect(page).toHaveURL(/\/calculators\/power\/$/);
+		await field(page, 'count').fill('12,500');
+		await expect(page.locator('[data-output][data-stale]')).toHaveCount(0);
+		await expect(page).toHaveURL(/\?count=12500$/);
+		await expectEngineValues(page, 'power', 'count=12500');
+		await field(page, 'utilization').fill('40%');
+		await expect(page).toHaveURL(/utilization=0\.4/);
+	});
+
 	test('a preset sets its fields; an explicit parameter overrides it', async ({ page }) => {
 		await open(page, '/calculators/power/');
 		await page.getByRole('combobox', { name: 'Accelerator' }).selectOption('gb200');

@@ -39,7 +39,6 @@ const NEVER_NUMBERS = [
 	'NaN',
 	'Infinity',
 	'-Infinity',
-	'1,000',
 	'0x1F',
 	'١٢٣',
 	'１２３',

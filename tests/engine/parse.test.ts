@@ -26,18 +26,35 @@ describe('parseNumber', () => {
 		['.25', 0.25],
 		['-3', -3],
 		['+7', 7],
+		// As people write numbers (the contract's "Common rules"): all of these are 12,500.
+		['12,500', 12_500],
+		['12500', 12_500],
+		['1.25e4', 12_500],
+		['12.5k', 12_500],
+		['12.5K', 12_500],
+		['1,234,567.5', 1_234_567.5],
+		['2M', 2e6],
+		['1.5B', 1.5e9],
+		['0.3T', 3e11],
 	])('reads %j as %d', (text, value) => {
 		expect(parseNumber(text)).toEqual({ ok: true, value });
 	});
 
 	it.each([
 		['', 'is empty; enter a number'],
-		['abc', '"abc" is not a number (write digits, e.g. 100000 or 1.5e26)'],
-		['100,000', '"100,000" is not a number (write digits, e.g. 100000 or 1.5e26)'],
-		['NaN', '"NaN" is not a number (write digits, e.g. 100000 or 1.5e26)'],
-		['Infinity', '"Infinity" is not a number (write digits, e.g. 100000 or 1.5e26)'],
+		['abc', '"abc" is not a number (write digits, e.g. 12,500, 12.5k or 1.5e26)'],
+		['1,5', '"1,5" is not a number (the decimal mark is a point: write 1.5)'],
+		['1,00', '"1,00" is not a number (the decimal mark is a point: write 1.00)'],
+		['12,50,0', '"12,50,0" is not a number (write digits, e.g. 12,500, 12.5k or 1.5e26)'],
+		['40%', '"40%" is not a number here (a % is for shares, e.g. 40%)'],
+		['5x', '"5x" is not a number (write digits, e.g. 12,500, 12.5k or 1.5e26)'],
+		['NaN', '"NaN" is not a number (write digits, e.g. 12,500, 12.5k or 1.5e26)'],
+		['Infinity', '"Infinity" is not a number (write digits, e.g. 12,500, 12.5k or 1.5e26)'],
 		['1e400', 'is too large to compute'],
-		['<script>alert(1)</script>', '"<script>alert(1)</script…" is not a number (write digits, e.g. 100000 or 1.5e26)'],
+		[
+			'<script>alert(1)</script>',
+			'"<script>alert(1)</script…" is not a number (write digits, e.g. 12,500, 12.5k or 1.5e26)',
+		],
 	])('refuses %j', (text, error) => {
 		expect(parseNumber(text)).toEqual({ ok: false, error });
 	});
@@ -110,7 +127,7 @@ describe('parseFieldText', () => {
 		});
 		expect(parseFieldText(pue, 'a~1.4')).toEqual({
 			ok: false,
-			error: 'PUE: low end "a" is not a number (write digits, e.g. 100000 or 1.5e26)',
+			error: 'PUE: low end "a" is not a number (write digits, e.g. 12,500, 12.5k or 1.5e26)',
 		});
 	});
 	it('never throws, whatever the text', () => {
@@ -165,7 +182,7 @@ describe('readScenario', () => {
 			    "param": "count",
 			  },
 			  {
-			    "message": "PUE "abc" is not a number (write digits, e.g. 100000 or 1.5e26)",
+			    "message": "PUE "abc" is not a number (write digits, e.g. 12,500, 12.5k or 1.5e26)",
 			    "param": "pue",
 			  },
 			]
@@ -225,5 +242,31 @@ describe('numberText and formatLimit', () => {
 		expect(formatLimit(10_000_000)).toBe('1e7');
 		expect(formatLimit(0.5)).toBe('0.5');
 		expect(formatLimit(1e-9)).toBe('1e-9');
+	});
+});
+
+describe('parseFieldText with people’s numbers', () => {
+	const utilization = CALCULATORS.power.fields.find((f) => f.param === 'utilization')!;
+	const count = CALCULATORS.power.fields.find((f) => f.param === 'count')!;
+
+	it.each([
+		['40%', 0.4],
+		['12.5 %', 0.125],
+		['0.4', 0.4],
+	])('reads %j in a fraction field as %d', (text, value) => {
+		expect(parseFieldText(utilization, text)).toMatchObject({ ok: true, value });
+	});
+
+	it('reads a range of shares end by end', () => {
+		expect(parseFieldText(utilization, '50%~70%')).toEqual({ ok: true, value: { low: 0.5, high: 0.7 } });
+	});
+
+	it('reads 12,500 and 12.5k accelerators, and refuses a % outside a fraction field', () => {
+		expect(parseFieldText(count, '12,500')).toEqual({ ok: true, value: 12_500 });
+		expect(parseFieldText(count, '12.5k~20k')).toEqual({ ok: true, value: { low: 12_500, high: 20_000 } });
+		expect(parseFieldText(count, '50%')).toEqual({
+			ok: false,
+			error: 'Accelerators "50%" is not a number here (a % is for shares, e.g. 40%)',
+		});
 	});
 });

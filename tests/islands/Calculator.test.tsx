@@ -148,8 +148,21 @@ describe('CalculatorIsland', () => {
 			expect(error.textContent).toMatch(/^Accelerators /);
 			expect(value('facility_mw')).toBe(before);
 			expect(document.querySelector('b')).toBeNull();
+			// Every output says it is for the last valid value, and the page says so in words.
+			for (const el of document.querySelectorAll('[data-output]')) expect(el.getAttribute('data-stale')).toBe('true');
+			expect(document.querySelector('[data-stale-note]')!.textContent).toMatch(/last valid values/);
 		},
 	);
+
+	it('reads 12,500 as twelve thousand five hundred, and clears the stale marks once the field is valid', () => {
+		const { value } = mount('power');
+		type(/^Accelerators/, '12,5');
+		expect(document.querySelector('[data-output="it_mw"]')!.getAttribute('data-stale')).toBe('true');
+		type(/^Accelerators/, '12,500');
+		expect(Number(value('it_mw'))).toBe(expected('power', { count: '12500' })['it_mw']);
+		for (const el of document.querySelectorAll('[data-output]')) expect(el.hasAttribute('data-stale')).toBe(false);
+		expect(document.querySelector('[data-stale-note]')).toBeNull();
+	});
 
 	it('shows soft-range warnings inline without refusing the value', () => {
 		const { value } = mount('power');

@@ -138,7 +138,7 @@ export function CalculatorIsland(props: BoundProps) {
 
 	const format = (o: OutputSpec) => (units === 'imperial' ? props.units?.outputs[o.key] : undefined);
 	const display = (o: OutputSpec, s: Solved) => displayOutput(o, s, props.labels, format(o));
-	const out: OutputContext = { solved, ab, extras, display };
+	const out: OutputContext = { solved, ab, extras, display, stale: hasErrors };
 
 	// One polite announcement of the headline result, after the reader stops typing.
 	const headline = calc.outputs.find((o) => o.key === calc.headline)!;
@@ -272,6 +272,11 @@ export function CalculatorIsland(props: BoundProps) {
 					{evalError && (
 						<p class="calc-error" role="alert">
 							{evalError} The results below are the last valid ones.
+						</p>
+					)}
+					{hasErrors && !evalError && (
+						<p class="calc-stale" role="status" data-stale-note>
+							Some inputs need fixing: the results below are for the last valid values, not for what the fields show.
 						</p>
 					)}
 					{ranged && (

@@ -15,13 +15,22 @@ export interface OutputContext {
 	readonly ab: Solved | null;
 	readonly extras: typeof Extras | null;
 	readonly display: (o: OutputSpec, s: Solved) => OutputDisplay;
+	/** Some field is in error: the values shown are the last valid ones (the contract's `data-stale`). */
+	readonly stale: boolean;
 }
 
 /** An output's value(s): B's element carries the contract's data-output; A's carries data-output-a. */
 export function OutputValue({ o, c }: { o: OutputSpec; c: OutputContext }) {
 	const d = c.display(o, c.solved);
 	const b = (
-		<span class="calc-value" data-output={o.key} data-value={d.value} data-p10={d.p10} data-p90={d.p90}>
+		<span
+			class="calc-value"
+			data-output={o.key}
+			data-value={d.value}
+			data-p10={d.p10}
+			data-p90={d.p90}
+			data-stale={c.stale ? 'true' : undefined}
+		>
 			{d.main}
 			{d.band && <span class="calc-band"> {d.band}</span>}
 		</span>
