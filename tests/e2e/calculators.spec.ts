@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 import { evaluate, readScenario, simulate } from '../../src/engine';
-import { CALCULATOR_ORDER, CALCULATORS } from '../../src/registry/calculators';
+import { CALCULATOR_ORDER, CALCULATORS, ENTRIES } from '../../src/registry/calculators';
 import { seedFromString } from '../../src/engine';
 import type { CalculatorId } from '../../src/registry/calculators';
 import { inputsToQuery, queryToInputs } from '../../src/islands/calculator/model/url';
@@ -524,7 +524,8 @@ test('the calculator index explains each calculator in a sentence and links to i
 	await page.goto('/calculators/');
 	for (const id of IDS) {
 		const link = page.getByRole('link', { name: CALCULATORS[id].title, exact: true });
-		await expect(link).toHaveAttribute('href', `/calculators/${id}/`);
+		const opening = (ENTRIES[id] as { opening?: string }).opening;
+		await expect(link).toHaveAttribute('href', `/calculators/${id}/${opening ? `?${opening}` : ''}`);
 		await expect(page.getByText(CALCULATORS[id].summary)).toBeVisible();
 	}
 });
