@@ -77,7 +77,6 @@ export type OutputUnit =
 	| 'ms'
 	| 'tokens/s'
 	| 'Wh'
-	| 'GB'
 	| 'method';
 
 export interface OutputSpec {

@@ -128,9 +128,6 @@ export function formatOutput(
 			return join(n(value), 'per second');
 		case 'tokens/s':
 			return join(n(value), 'tokens/s');
-		case 'GB':
-			if (Math.abs(value) >= 1000) return join(n(value / 1000), 'TB');
-			return join(n(value), 'GB');
 		case 'Wh':
 			if (Math.abs(value) >= 1e6) return join(n(value / 1e6), 'MWh');
 			if (Math.abs(value) >= 1000) return join(n(value / 1000), 'kWh');

@@ -89,9 +89,6 @@ export interface InferenceOutputs {
 	readonly memoryStepS: Seconds;
 	readonly computeStepS: Seconds;
 	readonly crossoverBatch: number;
-	readonly weightsGb: number;
-	readonly usdPerRequest: Usd;
-	readonly whPerMillionOutputTokens: number;
 }
 
 export const INFERENCE_OUTPUTS = {
@@ -113,9 +110,6 @@ export const INFERENCE_OUTPUTS = {
 	memoryStepS: 'memory_step_s',
 	computeStepS: 'compute_step_s',
 	crossoverBatch: 'crossover_batch',
-	weightsGb: 'weights_gb',
-	usdPerRequest: 'usd_per_request',
-	whPerMillionOutputTokens: 'wh_per_million_output_tokens',
 } as const satisfies Record<keyof InferenceOutputs, string>;
 
 /**
@@ -135,34 +129,20 @@ export function memoryStepS(
 }
 
 /**
- * Time for the arithmetic of one decode step of a batch: 2 FLOP per active parameter per token, so
- * 2 × params × batch ÷ (accelerators × peak × 10¹² × MFU).
+ * Time for the arithmetic of `tokens` tokens, 2 FLOP per active parameter each:
+ * 2 × params × tokens ÷ (accelerators × peak × 10¹² × MFU). One decode step of a batch computes
+ * `batch` tokens; prefill computes the whole prompt at once, so it is compute-bound.
  * @returns seconds
- * @see calculator contract `step_s` (its second term)
+ * @see calculator contract `step_s` (its second term) and `prefill_s`; Pope et al. 2022 (prefill reaches 76% MFU)
  */
-export function computeStepS(
+export function computeS(
 	params: number,
-	batch: number,
+	tokens: number,
 	gpusPerReplica: number,
 	peakTflops: number,
 	mfu: number,
 ): Seconds {
-	return as((2 * params * batch) / (gpusPerReplica * peakTflops * 1e12 * mfu));
-}
-
-/**
- * Prefill of a prompt, compute-bound: 2 × params × prompt tokens ÷ (accelerators × peak × 10¹² × MFU).
- * @returns seconds
- * @see calculator contract `prefill_s`; Pope et al. 2022 (prefill reaches 76% MFU on PaLM 540B)
- */
-export function prefillS(
-	params: number,
-	promptTokens: number,
-	gpusPerReplica: number,
-	peakTflops: number,
-	mfu: number,
-): Seconds {
-	return as((2 * params * promptTokens) / (gpusPerReplica * peakTflops * 1e12 * mfu));
+	return as((2 * params * tokens) / (gpusPerReplica * peakTflops * 1e12 * mfu));
 }
 
 /**
@@ -177,9 +157,9 @@ export function networkRttMs(distanceKm: number): number {
 /** Evaluates the whole inference model. Inputs are assumed validated. */
 export function computeInference(i: InferenceInputs): InferenceOutputs {
 	const memory = memoryStepS(i.params, i.bytesPerParam, i.gpusPerReplica, i.hbmTbS, i.bwEfficiency);
-	const compute = computeStepS(i.params, i.batch, i.gpusPerReplica, i.peakTflops, i.mfu);
+	const compute = computeS(i.params, i.batch, i.gpusPerReplica, i.peakTflops, i.mfu);
 	const stepS: Seconds = as(Math.max(memory, compute));
-	const prefill = prefillS(i.params, i.promptTokens, i.gpusPerReplica, i.peakTflops, i.mfu);
+	const prefill = computeS(i.params, i.promptTokens, i.gpusPerReplica, i.peakTflops, i.mfu);
 	const rttMs = networkRttMs(i.distanceKm);
 	const replicaSPerRequest: Seconds = as(prefill + (i.outputTokens * stepS) / i.batch);
 	const peakRequestsPerS = ((i.users * i.requestsPerUserPerDay) / SECONDS_PER_DAY) * i.peakToAverage;
@@ -187,7 +167,6 @@ export function computeInference(i: InferenceInputs): InferenceOutputs {
 	const accelerators = replicas * i.gpusPerReplica;
 	const whPerRequest =
 		(i.gpusPerReplica * i.boardPowerW * i.serverOverhead * i.pue * replicaSPerRequest) / SECONDS_PER_HOUR;
-	const usdPerRequest: Usd = as((i.gpuHourUsd * i.gpusPerReplica * replicaSPerRequest) / SECONDS_PER_HOUR);
 	const weightsBytes = i.params * i.bytesPerParam;
 	return {
 		stepS,
@@ -210,9 +189,6 @@ export function computeInference(i: InferenceInputs): InferenceOutputs {
 		memoryStepS: memory,
 		computeStepS: compute,
 		crossoverBatch: (i.bytesPerParam * i.peakTflops * i.mfu) / (2 * i.hbmTbS * i.bwEfficiency),
-		weightsGb: weightsBytes / 1e9,
-		usdPerRequest,
-		whPerMillionOutputTokens: (whPerRequest / i.outputTokens) * 1e6,
 	};
 }
 
@@ -228,7 +204,7 @@ function weightsWarning(values: Readonly<Record<string, number>>): readonly Fiel
 	return [
 		{
 			param: INFERENCE_PARAMS.gpusPerReplica,
-			message: `The weights (${gb(weights)}) do not fit the ${gb(memory)} of memory in one replica: use at least ${needed.toLocaleString('en-US')} accelerators per replica, or fewer bytes per parameter`,
+			message: `The weights (${gb(weights)}) do not fit one replica’s ${gb(memory)}: use at least ${needed.toLocaleString('en-US')} accelerators per replica, or fewer bytes per parameter`,
 		},
 	];
 }
@@ -359,27 +335,6 @@ export const inferenceCalculator: Calculator = {
 			label: 'Replicas for the peak',
 			unit: 'count',
 			formula: 'ceil(peak_requests_per_s × replica_s_per_request)',
-			detail: true,
-		},
-		{
-			key: 'weights_gb',
-			label: 'Weights',
-			unit: 'GB',
-			formula: 'params × bytes_per_param ÷ 10⁹',
-			detail: true,
-		},
-		{
-			key: 'usd_per_request',
-			label: 'Cost per request',
-			unit: 'USD',
-			formula: `gpu_hour_usd × gpus_per_replica × replica_s_per_request ÷ ${SECONDS_PER_HOUR}`,
-			detail: true,
-		},
-		{
-			key: 'wh_per_million_output_tokens',
-			label: 'Energy per million output tokens',
-			unit: 'Wh',
-			formula: 'wh_per_request ÷ output_tokens × 1,000,000',
 			detail: true,
 		},
 	],

@@ -48,7 +48,6 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
 	ms: 'milliseconds',
 	'tokens/s': 'tokens per second',
 	Wh: 'watt-hours',
-	GB: 'gigabytes',
 	ratio: 'ratio',
 	method: 'cooling class',
 };

@@ -40,7 +40,7 @@ describe(latencyByDistanceChart, () => {
 
 	it('summarises the round trip against the time the model takes, from the engine', () => {
 		expect(view.summary).toMatch(
-			/^Light in fiber adds 49 ms of round trip at 5,000 km, on top of the .+ ms that prefill and the first decode step take wherever the site is\. At this site, 800 km away, the first token arrives after .+ ms, 7\.84 ms of it on the network\.$/,
+			/^Light in fiber adds 49 ms of round trip at 5,000 km, on top of .+ ms of prefill and first decode step\. This site, 800 km away, gives the first token after .+ ms, 7\.84 ms of it on the network\.$/,
 		);
 	});
 
