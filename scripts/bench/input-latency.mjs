@@ -35,6 +35,7 @@ export const LATENCY_FIELDS = {
 	growth: { param: 'growth_per_year', start: 4.5, step: 0.005 },
 	mfu: { param: 'count', start: 16384, step: 64 },
 	reliability: { param: 'count', start: 16384, step: 64 },
+	inference: { param: 'users', start: 1000000, step: 1000 },
 };
 
 /** The states measured; `setup` runs in the page before timing starts. */

@@ -6,6 +6,7 @@ import {
 	AIR_CP_J_PER_KG_K,
 	AIR_DENSITY_KG_PER_M3,
 	BTU_PER_H_PER_W,
+	FIBER_MS_PER_KM,
 	HOURS_PER_YEAR,
 	KW_PER_TON,
 	LITRES_PER_US_GALLON,
@@ -92,6 +93,14 @@ export const CONSTANTS_TABLE: readonly ConstantRow[] = [
 		unit: 'L per gal',
 		basis: 'Definition: 231 cubic inches (NIST Handbook 44)',
 		usedBy: 'conversions of coolant flow to US gallons per minute',
+	},
+	{
+		name: 'FIBER_MS_PER_KM',
+		label: 'One-way delay of light in single-mode fiber',
+		value: FIBER_MS_PER_KM,
+		unit: 'ms per km',
+		basis: 'About 4.9 µs per km: light at the speed of light in vacuum divided by the fiber’s group index (about 1.47)',
+		usedBy: 'inference: network round trip',
 	},
 	{
 		name: 'HOURS_PER_YEAR',

@@ -75,7 +75,11 @@ export type OutputUnit =
 	| 's'
 	| 'fraction'
 	| 'per day'
+	| 'per s'
 	| 'ratio'
+	| 'ms'
+	| 'tokens/s'
+	| 'Wh'
 	| 'method';
 
 export interface OutputSpec {
@@ -89,6 +93,23 @@ export interface OutputSpec {
 	readonly nullable?: boolean;
 	/** A breakdown value shown under "details" rather than as a headline result. */
 	readonly detail?: boolean;
+}
+
+/**
+ * A link from one calculator to another that carries some of this scenario's values in the
+ * target's query (inference → power with `accelerator` and `count`). Data only: the island
+ * renders it as `<a data-handoff="<to>" href="/calculators/<to>/?…">`.
+ */
+export interface Handoff {
+	/** Target calculator id (`power`). */
+	readonly to: string;
+	/** Link text, e.g. "Size the power of these accelerators". */
+	readonly label: string;
+	/**
+	 * Target URL parameter → what carries it: this calculator's preset parameter (`accelerator`),
+	 * one of its fields, or one of its output keys. In the target's order of parameters.
+	 */
+	readonly carry: Readonly<Record<string, string>>;
 }
 
 /** Raw values by URL parameter. */
@@ -115,6 +136,8 @@ export interface Calculator {
 	crossCheck?(values: ParamValues): readonly FieldProblem[];
 	/** Warnings that involve two fields (a 60 kW rack on air). */
 	crossWarn?(values: ParamValues): readonly FieldProblem[];
+	/** Links to other calculators that take this one's results as inputs. */
+	readonly handoffs?: readonly Handoff[];
 }
 
 export interface FieldProblem {

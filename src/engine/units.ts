@@ -47,6 +47,12 @@ export const M3_PER_H_PER_CFM = 1.699011;
 export const KW_PER_TON = 3.51685;
 /** BTU/h in one watt. @see domain-facts §2.1. */
 export const BTU_PER_H_PER_W = 3.41214;
+/**
+ * One-way delay of light in single-mode fiber, in milliseconds per kilometre: about 4.9 µs per km
+ * (group index about 1.47, so light travels at about 204,000 km/s in the glass).
+ * @see MapYourTech, "The 5-microsecond rule" (content/sources/mapyourtech-fiber-latency-per-km.yaml)
+ */
+export const FIBER_MS_PER_KM = 0.0049;
 /** Litres in one US gallon. @see NIST Handbook 44 (exact definition: 231 cubic inches). */
 export const LITRES_PER_US_GALLON = 3.785411784;
 

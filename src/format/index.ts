@@ -114,11 +114,24 @@ export function formatOutput(
 		case 's':
 			if (Math.abs(value) >= 7200) return join(n(value / 3600), 'h');
 			if (Math.abs(value) >= 120) return join(n(value / 60), 'min');
+			if (Math.abs(value) < 1 && value !== 0) return formatOutput(value * 1000, 'ms', sig);
 			return join(n(value), 's');
+		case 'ms':
+			if (Math.abs(value) >= 1000) return formatOutput(value / 1000, 's', sig);
+			if (Math.abs(value) < 1 && value !== 0) return join(n(value * 1000), 'µs');
+			return join(n(value), 'ms');
 		case 'fraction':
 			return join(`${n(value * 100)}%`, '');
 		case 'per day':
 			return join(n(value), 'per day');
+		case 'per s':
+			return join(n(value), 'per second');
+		case 'tokens/s':
+			return join(n(value), 'tokens/s');
+		case 'Wh':
+			if (Math.abs(value) >= 1e6) return join(n(value / 1e6), 'MWh');
+			if (Math.abs(value) >= 1000) return join(n(value / 1000), 'kWh');
+			return join(n(value), 'Wh');
 		case 'ratio':
 			return join(`${n(value)}×`, '');
 		case 'm3/h':

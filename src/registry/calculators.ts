@@ -6,6 +6,7 @@
 import type { Calculator } from '../engine';
 import { coolingEntry } from '../calculators/cooling';
 import { growthEntry } from '../calculators/growth';
+import { inferenceEntry } from '../calculators/inference';
 import { mfuEntry } from '../calculators/mfu';
 import { powerEntry } from '../calculators/power';
 import { reliabilityEntry } from '../calculators/reliability';
@@ -18,6 +19,7 @@ export const ENTRIES = {
 	growth: growthEntry,
 	mfu: mfuEntry,
 	reliability: reliabilityEntry,
+	inference: inferenceEntry,
 } as const satisfies Readonly<Record<string, CalculatorEntry>>;
 
 export type CalculatorId = keyof typeof ENTRIES;

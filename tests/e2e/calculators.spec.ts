@@ -1,5 +1,5 @@
 /**
- * The five calculators in a real browser, against the same engine imported here: deep links,
+ * Every calculator of the registry in a real browser, against the same engine imported here: deep links,
  * typing, presets, reset, copy link, bad input, ranges, the embed route, chapter embeds, keyboard
  * use, downloads and no-JS. Every test fails on a console error, a page error or a request that
  * leaves the site. Run after `npm run build`.
@@ -11,14 +11,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 import { evaluate, readScenario, simulate } from '../../src/engine';
-import { CALCULATORS } from '../../src/registry/calculators';
+import { CALCULATOR_ORDER, CALCULATORS, ENTRIES } from '../../src/registry/calculators';
 import { seedFromString } from '../../src/engine';
 import type { CalculatorId } from '../../src/registry/calculators';
 import { inputsToQuery, queryToInputs } from '../../src/islands/calculator/model/url';
 import { BUDGETS, kib } from '../budgets/weigh.mjs';
 import { contextFor, registry } from './helpers/registry';
 
-const IDS: readonly CalculatorId[] = ['power', 'cooling', 'growth', 'mfu', 'reliability'];
+const IDS: readonly CalculatorId[] = CALCULATOR_ORDER;
 
 /** One non-default deep link per calculator (scientific notation included). */
 const DEEP_LINKS: Record<CalculatorId, string> = {
@@ -27,6 +27,7 @@ const DEEP_LINKS: Record<CalculatorId, string> = {
 	growth: 'base_flop=5e25&growth_per_year=4&end_year=2032&mfu=0.35',
 	mfu: 'accelerator=gb200&count=32768&params=1e12&tokens=2e13&mfu_general=0.35&mfu_purpose=0.5',
 	reliability: 'count=100000&mtbf_h_per_accel=40000&checkpoint_s=30&restart_s=900',
+	inference: 'accelerator=h200&params=4.05e11&bytes_per_param=1&gpus_per_replica=8&batch=64&distance_km=3000&users=2e6',
 };
 
 /** What the engine says for a query string: values of every output, or quantiles with ranges. */
@@ -539,7 +540,8 @@ test('the calculator index explains each calculator in a sentence and links to i
 	await page.goto('/calculators/');
 	for (const id of IDS) {
 		const link = page.getByRole('link', { name: CALCULATORS[id].title, exact: true });
-		await expect(link).toHaveAttribute('href', `/calculators/${id}/`);
+		const opening = (ENTRIES[id] as { opening?: string }).opening;
+		await expect(link).toHaveAttribute('href', `/calculators/${id}/${opening ? `?${opening}` : ''}`);
 		await expect(page.getByText(CALCULATORS[id].summary)).toBeVisible();
 	}
 });

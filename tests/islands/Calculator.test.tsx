@@ -10,6 +10,7 @@ import type { CalculatorId } from '../../src/registry/calculators';
 import type { CalculatorIslandProps } from '../../src/islands/calculator/Calculator';
 import CoolingCalculator from '../../src/calculators/cooling/Island';
 import GrowthCalculator from '../../src/calculators/growth/Island';
+import InferenceCalculator from '../../src/calculators/inference/Island';
 import MfuCalculator from '../../src/calculators/mfu/Island';
 import PowerCalculator from '../../src/calculators/power/Island';
 import ReliabilityCalculator from '../../src/calculators/reliability/Island';
@@ -55,6 +56,7 @@ const ENTRIES = {
 	growth: GrowthCalculator,
 	mfu: MfuCalculator,
 	reliability: ReliabilityCalculator,
+	inference: InferenceCalculator,
 };
 
 function mount(

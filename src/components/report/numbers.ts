@@ -44,6 +44,10 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
 	s: 'seconds',
 	fraction: 'fraction (0 to 1)',
 	'per day': 'per day',
+	'per s': 'per second',
+	ms: 'milliseconds',
+	'tokens/s': 'tokens per second',
+	Wh: 'watt-hours',
 	ratio: 'ratio',
 	method: 'cooling class',
 };

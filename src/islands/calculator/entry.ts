@@ -15,4 +15,9 @@ export interface CalculatorEntry {
 	readonly conclusion: StatedConclusion;
 	/** Names of its text outputs (the cooling class ids), if any. */
 	readonly labels?: Readonly<Record<string, string>>;
+	/**
+	 * The page link the site's lists open it with, when its first view is more than the defaults:
+	 * a query in the URL scheme (docs/url-scheme.md), such as two named scenarios as A and B.
+	 */
+	readonly opening?: string;
 }

@@ -1,0 +1,68 @@
+/**
+ * Hand-offs: a calculator declares links to others as data; the island turns each into an href
+ * carrying the preset, inputs or outputs it names. Every registered hand-off names a real target
+ * and real parameters of it.
+ */
+import { describe, expect, it } from 'vitest';
+
+import type { Calculator } from '../../src/engine';
+import { readScenario } from '../../src/engine';
+import { handoffLink } from '../../src/islands/calculator/model/handoff';
+import { solvePoint } from '../../src/islands/calculator/model/solve';
+import { CALCULATOR_ORDER, CALCULATORS, isCalculatorId } from '../../src/registry/calculators';
+import type { CalculatorId } from '../../src/registry/calculators';
+import { contextFor } from '../helpers/engine';
+
+function solved(id: CalculatorId, raw: Record<string, string>) {
+	const calc = CALCULATORS[id];
+	const r = solvePoint(calc, contextFor(id), readScenario(calc, raw, contextFor(id)).scenario);
+	if (!r.ok) throw new Error(r.message);
+	return r.solved;
+}
+
+describe(handoffLink, () => {
+	const calc = CALCULATORS.inference;
+	const toPower = calc.handoffs!.find((h) => h.to === 'power')!;
+
+	it('carries the preset in force and the accelerators the load needs to the power calculator', () => {
+		// The defaults need 196 accelerators (49 replicas of 4; tests/calculators/inference/model.test.ts).
+		expect(handoffLink(calc, solved('inference', {}), toPower)).toEqual({
+			to: 'power',
+			label: 'Size the power of these accelerators in the power calculator',
+			href: '/calculators/power/?accelerator=h100-sxm&count=196',
+		});
+		expect(handoffLink(calc, solved('inference', { accelerator: 'b200', users: '2e6' }), toPower).href).toMatch(
+			/^\/calculators\/power\/\?accelerator=b200&count=\d+$/,
+		);
+	});
+
+	it('reads a field by its parameter and leaves out a value it does not have', () => {
+		const { preset: _preset, ...withoutPreset } = calc;
+		const fake: Calculator = withoutPreset;
+		const link = handoffLink(fake, solved('inference', { batch: '64' }), {
+			to: 'other',
+			label: 'Other',
+			carry: { n: 'batch', accelerator: 'accelerator', gone: 'no_such_output' },
+		});
+		expect(link.href).toBe('/calculators/other/?n=64');
+	});
+});
+
+describe.each(CALCULATOR_ORDER.filter((id) => CALCULATORS[id].handoffs?.length))('%s hand-offs', (id) => {
+	it.each(CALCULATORS[id].handoffs!.map((h) => [h.to, h] as const))(
+		'to %s name a calculator and its inputs',
+		(to, h) => {
+			expect(isCalculatorId(to)).toBe(true);
+			const target = CALCULATORS[to as CalculatorId];
+			const known = [...(target.preset ? [target.preset.param] : []), ...target.fields.map((f) => f.param)];
+			for (const param of Object.keys(h.carry)) expect(known).toContain(param);
+			const source = CALCULATORS[id];
+			const sources = [
+				...(source.preset ? [source.preset.param] : []),
+				...source.fields.map((f) => f.param),
+				...source.outputs.map((o) => o.key),
+			];
+			for (const from of Object.values(h.carry)) expect(sources).toContain(from);
+		},
+	);
+});
