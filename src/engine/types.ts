@@ -76,6 +76,9 @@ export type OutputUnit =
 	| 'fraction'
 	| 'per day'
 	| 'ratio'
+	| 'months'
+	| 'MW-months'
+	| 'PFLOP/s'
 	| 'method';
 
 export interface OutputSpec {

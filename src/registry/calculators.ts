@@ -8,7 +8,9 @@ import { coolingEntry } from '../calculators/cooling';
 import { growthEntry } from '../calculators/growth';
 import { mfuEntry } from '../calculators/mfu';
 import { powerEntry } from '../calculators/power';
+import { refreshEntry } from '../calculators/refresh';
 import { reliabilityEntry } from '../calculators/reliability';
+import { timeToPowerEntry } from '../calculators/time-to-power';
 import type { CalculatorEntry } from '../islands/calculator/entry';
 
 /** In the order the site lists them. */
@@ -18,6 +20,8 @@ export const ENTRIES = {
 	growth: growthEntry,
 	mfu: mfuEntry,
 	reliability: reliabilityEntry,
+	'time-to-power': timeToPowerEntry,
+	refresh: refreshEntry,
 } as const satisfies Readonly<Record<string, CalculatorEntry>>;
 
 export type CalculatorId = keyof typeof ENTRIES;

@@ -12,6 +12,8 @@ const A_QUERIES = {
 	growth: { growth_per_year: '3', end_year: '2032' },
 	mfu: { count: '8192' },
 	reliability: { mtbf_h_per_accel: '20000' },
+	'time-to-power': { interconnect_months: '36', onsite_mw: '40' },
+	refresh: { position_kw: '20' },
 } as const;
 
 describe('scenario A on the charts', () => {

@@ -11,14 +11,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 import { evaluate, readScenario, simulate } from '../../src/engine';
-import { CALCULATORS } from '../../src/registry/calculators';
+import { CALCULATOR_ORDER, CALCULATORS } from '../../src/registry/calculators';
 import { seedFromString } from '../../src/engine';
 import type { CalculatorId } from '../../src/registry/calculators';
 import { inputsToQuery, queryToInputs } from '../../src/islands/calculator/model/url';
 import { BUDGETS, kib } from '../budgets/weigh.mjs';
 import { contextFor, registry } from './helpers/registry';
 
-const IDS: readonly CalculatorId[] = ['power', 'cooling', 'growth', 'mfu', 'reliability'];
+const IDS: readonly CalculatorId[] = CALCULATOR_ORDER;
 
 /** One non-default deep link per calculator (scientific notation included). */
 const DEEP_LINKS: Record<CalculatorId, string> = {
@@ -27,6 +27,8 @@ const DEEP_LINKS: Record<CalculatorId, string> = {
 	growth: 'base_flop=5e25&growth_per_year=4&end_year=2032&mfu=0.35',
 	mfu: 'accelerator=gb200&count=32768&params=1e12&tokens=2e13&mfu_general=0.35&mfu_purpose=0.5',
 	reliability: 'count=100000&mtbf_h_per_accel=40000&checkpoint_s=30&restart_s=900',
+	'time-to-power': 'load_mw=3e2&construction_months=9&interconnect_months=60&onsite_mw=150&onsite_months=12&wacc=0.09',
+	refresh: 'accelerator=gb200&hall_mw=20&positions=1200&position_kw=17.5&rack_kw=132&retrofit_usd_per_kw=2.5e3',
 };
 
 /** What the engine says for a query string: values of every output, or quantiles with ranges. */
@@ -278,6 +280,8 @@ test.describe('ranges', () => {
 		['growth', 'growth_per_year=3.5~5&efficiency_growth_per_year=1.2~1.5'],
 		['mfu', 'mfu_general=0.3~0.45&tokens=1e13~2e13'],
 		['reliability', 'mtbf_h_per_accel=25000~100000&count=16384'],
+		['time-to-power', 'interconnect_months=36~72&onsite_mw=60'],
+		['refresh', 'position_kw=10~20&rack_kw=120~140'],
 	] as const) {
 		test(`${id}: a range link gives P10 <= P50 <= P90 equal to the engine's seeded simulation`, async ({ page }) => {
 			await open(page, `/calculators/${id}/?${query}`);

@@ -45,5 +45,8 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
 	fraction: 'fraction (0 to 1)',
 	'per day': 'per day',
 	ratio: 'ratio',
+	months: 'months',
+	'MW-months': 'MW-months (megawatts × months)',
+	'PFLOP/s': 'PFLOP/s (10¹⁵ FLOP per second)',
 	method: 'cooling class',
 };
