@@ -20,7 +20,7 @@ export const timeToPowerConclusion: StatedConclusion = {
 				? `Bridging power covers at least ${TARGET} of the wait for the grid: ${share(o[O.waitCoveredShare])} of ${months(o[O.waitMonths])}.`
 				: 'There is no wait to cover: the grid is ready by the time the building is.',
 		fails: (_v, o) =>
-			`Bridging power covers less than ${TARGET} of the ${months(o[O.waitMonths])} wait for the grid: ${share(o[O.waitCoveredShare])}.`,
+			`Bridging power covers less than ${TARGET} of the wait for the grid (${months(o[O.waitMonths])}): ${share(o[O.waitCoveredShare])}.`,
 		breaks: () => `It covers less than ${TARGET} with`,
 		mends: () => `It would cover ${TARGET} with`,
 	},

@@ -4,7 +4,7 @@ import { type Megawatts, type Usd, as } from '../../engine';
 import { timeToPowerMigrations } from './migrations';
 
 /** Months in a year: the annual cost of capital is spread evenly over them. */
-export const MONTHS_PER_YEAR = 12;
+const MONTHS_PER_YEAR = 12;
 
 /** The share of the wait the sensitivity section asks bridging power to cover. */
 export const COVER_TARGET = 0.5;

@@ -7,6 +7,7 @@ import {
 	firstPowerMonths,
 	gridMonths,
 	idleMwMonths,
+	readyMonths,
 	timeToPowerCalculator,
 	type TimeToPowerInputs,
 } from '../../../src/calculators/time-to-power/model';
@@ -87,6 +88,8 @@ describe(computeTimeToPower, () => {
 describe.each([
 	[gridMonths, [55, 35], 55],
 	[gridMonths, [12, 48], 48],
+	[readyMonths, [24, 55], 55],
+	[readyMonths, [60, 55], 60],
 	[firstPowerMonths, [0, 55, 24, 6], 55],
 	[firstPowerMonths, [10, 55, 24, 6], 24],
 	[idleMwMonths, [100, 31, 40, 31], 3100 - 1240],
