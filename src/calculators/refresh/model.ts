@@ -167,7 +167,7 @@ const fields: readonly NumberField[] = [
 		param: 'rack_kw',
 		label: 'New rack power',
 		unit: 'kW',
-		help: 'IT power of one rack of the new system.',
+		help: 'IT power of one rack of the new system. Set by the accelerator preset.',
 		assumption: 'refresh.rack_kw',
 		min: 0.5,
 		max: 2000,
@@ -179,7 +179,7 @@ const fields: readonly NumberField[] = [
 		param: 'accels_per_rack',
 		label: 'Accelerators per new rack',
 		unit: 'count',
-		help: 'Accelerators in one rack of the new system.',
+		help: 'Accelerators in one rack of the new system. Set by the accelerator preset.',
 		assumption: 'refresh.accels_per_rack',
 		min: 1,
 		max: 10_000,
@@ -221,7 +221,13 @@ export const refreshCalculator: Calculator = {
 		param: 'accelerator',
 		label: 'New system',
 		assumption: 'refresh.accelerator',
-		sets: { peak_tflops: (a: Accelerator) => a.bf16DenseTflops },
+		// A preset is a system: its rack as deployed (power and accelerators) and its peak, each from
+		// content/systems/<id>.yaml. A figure a system leaves out keeps the field's default.
+		sets: {
+			[REFRESH_PARAMS.rackKw]: (a: Accelerator) => a.rackKw,
+			[REFRESH_PARAMS.accelsPerRack]: (a: Accelerator) => a.accelsPerRack,
+			[REFRESH_PARAMS.peakTflops]: (a: Accelerator) => a.bf16DenseTflops,
+		},
 	},
 	outputs: [
 		{

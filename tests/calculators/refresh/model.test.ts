@@ -10,7 +10,8 @@ import {
 	refreshCalculator,
 	type RefreshInputs,
 } from '../../../src/calculators/refresh/model';
-import { FC_SEED, closeTo, valuesFor } from '../../helpers/engine';
+import { readScenario } from '../../../src/engine';
+import { FC_SEED, closeTo, contextFor, valuesFor } from '../../helpers/engine';
 
 /** The registry defaults, written out (tests/fixtures/registry/assumptions/refresh.yaml). */
 const defaults: RefreshInputs = {
@@ -176,5 +177,25 @@ describe('refresh invariants', () => {
 
 	it('at the registry defaults, the hall takes GB200 NVL72 racks without stranding power', () => {
 		expect(refreshCalculator.compute(base)['stranded_mw']).toBe(0);
+	});
+});
+
+describe('the refresh preset (a system)', () => {
+	const values = (raw: Record<string, string>) =>
+		readScenario(refreshCalculator, raw, contextFor('refresh')).scenario.values;
+
+	it.each([
+		// [preset, rack kW, accelerators per rack, peak TFLOP/s] from tests/fixtures/registry/systems/
+		['gb200', 120, 72, 2500],
+		['gb300', 132, 72, 2500],
+		['h100-sxm', 40.8, 32, 989.4],
+	] as const)('%s sets the rack power, accelerators per rack and peak of its rack', (id, rack, accels, peak) => {
+		const v = values({ accelerator: id });
+		expect([v['rack_kw'], v['accels_per_rack'], v['peak_tflops']]).toEqual([rack, accels, peak]);
+	});
+
+	it('lets an explicit parameter override the preset', () => {
+		const v = values({ accelerator: 'h100-sxm', rack_kw: '10.2', accels_per_rack: '8' });
+		expect([v['rack_kw'], v['accels_per_rack'], v['peak_tflops']]).toEqual([10.2, 8, 989.4]);
 	});
 });
