@@ -5,7 +5,8 @@
  *
  * Grammar: numbers (`1,000,000`, `3.51685`, `10¹²`), names (params or other outputs), `+ − × ÷ ^`,
  * parentheses, `√(…)`, `ceil(…)`, `floor(…)`, `min(a, b)`, `max(a, b)`; an optional tail
- * `, n = <expr>` defines `n`, and `, kept within <lo> to <hi>` clamps the result.
+ * `, n = <expr>` defines `n`, and `, kept within <lo> to <hi>` clamps the result. A whole text may
+ * be one condition, `<expr> > <expr> ? <expr> : <expr>` (also `<`, `≥`, `≤`).
  */
 
 type Token = { kind: 'num'; value: number } | { kind: 'name'; value: string } | { kind: 'op'; value: string };
@@ -116,8 +117,28 @@ export function evaluateFormula(text: string, env: Readonly<Record<string, numbe
 		scope[where[1]!] = value;
 		body = body.slice(0, where.index);
 	}
-	const tokens = tokenize(body);
-	const value = tokens && parseExpression(tokens, scope);
-	if (value === null || value === undefined) return null;
+	const value = evaluateBody(body, scope);
+	if (value === null) return null;
 	return clamp ? Math.min(clamp[1], Math.max(clamp[0], value)) : value;
+}
+
+const COMPARE: Readonly<Record<string, (a: number, b: number) => boolean>> = {
+	'>': (a, b) => a > b,
+	'<': (a, b) => a < b,
+	'≥': (a, b) => a >= b,
+	'≤': (a, b) => a <= b,
+};
+
+/** One expression, or one condition choosing between two expressions. */
+function evaluateBody(body: string, scope: Readonly<Record<string, number>>): number | null {
+	const one = (text: string): number | null => {
+		const tokens = tokenize(text);
+		const value = tokens && parseExpression(tokens, scope);
+		return value === null || value === undefined ? null : value;
+	};
+	const choice = /^(.+?) ([><≥≤]) (.+?) \? (.+?) : (.+)$/.exec(body);
+	if (!choice) return one(body);
+	const [left, right] = [one(choice[1]!), one(choice[3]!)];
+	if (left === null || right === null) return null;
+	return one(COMPARE[choice[2]!]!(left, right) ? choice[4]! : choice[5]!);
 }

@@ -80,6 +80,9 @@ export type OutputUnit =
 	| 'ms'
 	| 'tokens/s'
 	| 'Wh'
+	| 'months'
+	| 'MW-months'
+	| 'PFLOP/s'
 	| 'method';
 
 export interface OutputSpec {

@@ -146,6 +146,14 @@ export function formatOutput(
 			return join(n(value), 'tons');
 		case 'BTU/h':
 			return join(n(value), 'BTU/h');
+		case 'months':
+			return join(n(value), Math.abs(value) === 1 ? 'month' : 'months');
+		case 'MW-months':
+			return join(n(value), 'MW-months');
+		case 'PFLOP/s':
+			if (Math.abs(value) >= 1e6) return join(n(value / 1e6), 'ZFLOP/s');
+			if (Math.abs(value) >= 1000) return join(n(value / 1000), 'EFLOP/s');
+			return join(n(value), 'PFLOP/s');
 		case 'method':
 			return join(String(value), '');
 	}

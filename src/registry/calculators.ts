@@ -9,7 +9,9 @@ import { growthEntry } from '../calculators/growth';
 import { inferenceEntry } from '../calculators/inference';
 import { mfuEntry } from '../calculators/mfu';
 import { powerEntry } from '../calculators/power';
+import { refreshEntry } from '../calculators/refresh';
 import { reliabilityEntry } from '../calculators/reliability';
+import { timeToPowerEntry } from '../calculators/time-to-power';
 import type { CalculatorEntry } from '../islands/calculator/entry';
 
 /** In the order the site lists them. */
@@ -20,6 +22,8 @@ export const ENTRIES = {
 	mfu: mfuEntry,
 	reliability: reliabilityEntry,
 	inference: inferenceEntry,
+	'time-to-power': timeToPowerEntry,
+	refresh: refreshEntry,
 } as const satisfies Readonly<Record<string, CalculatorEntry>>;
 
 export type CalculatorId = keyof typeof ENTRIES;

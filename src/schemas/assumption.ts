@@ -5,8 +5,8 @@ import { confidence } from './common';
 /** One default of the sizing engine (`content/assumptions/<calculator>.yaml`, a list of these). */
 export const AssumptionSchema = z
 	.object({
-		/** `<calculator>.<param>`, e.g. `power.pue`. Required, unique. */
-		id: z.string().regex(/^[a-z]+\.[a-z0-9_]+$/, 'id must look like "power.pue"'),
+		/** `<calculator>.<param>`, e.g. `power.pue` or `time-to-power.load_mw`. Required, unique. */
+		id: z.string().regex(/^[a-z][a-z-]*\.[a-z0-9_]+$/, 'id must look like "power.pue"'),
 		/** Human label, as in the calculator form. Required. */
 		label: z.string().min(2),
 		/** The default: a number, or a preset id for `*.accelerator`. Required. */

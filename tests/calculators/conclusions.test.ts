@@ -8,7 +8,9 @@ import { coolingConclusion } from '../../src/calculators/cooling/conclusion';
 import { growthConclusion } from '../../src/calculators/growth/conclusion';
 import { mfuConclusion } from '../../src/calculators/mfu/conclusion';
 import { powerConclusion } from '../../src/calculators/power/conclusion';
+import { refreshConclusion } from '../../src/calculators/refresh/conclusion';
 import { reliabilityConclusion } from '../../src/calculators/reliability/conclusion';
+import { timeToPowerConclusion } from '../../src/calculators/time-to-power/conclusion';
 
 describe('cooling: air can carry the heat left to it', () => {
 	// A 40 kW rack with 75% of its heat on liquid leaves 40 × 0.25 = 10 kW to air.
@@ -62,5 +64,42 @@ describe('reliability: goodput stays at or above 90%', () => {
 		expect(reliabilityConclusion.margin({ goodput: 0.85 }, {})).toBeCloseTo(-0.05, 12);
 		expect(reliabilityConclusion.statement).toBe('Goodput stays at or above 90%');
 		expect(reliabilityConclusion.text.fails({}, { goodput: 0.41 })).toBe('Goodput is below 90%: 41%.');
+	});
+});
+
+describe('time to power: bridging covers at least half of the wait', () => {
+	it('measures the covered share from one half', () => {
+		// 247 MW of 300 MW bridged through the whole 51-month wait covers 247 ÷ 300 = 82.3%.
+		expect(timeToPowerConclusion.margin({ wait_covered_share: 247 / 300 }, {})).toBeCloseTo(247 / 300 - 0.5, 12);
+		expect(timeToPowerConclusion.margin({ wait_covered_share: 0 }, {})).toBe(-0.5);
+	});
+
+	it('quotes the share and the wait, and says when there is none', () => {
+		expect(timeToPowerConclusion.text.holds({}, { wait_covered_share: 247 / 300, wait_months: 51 })).toBe(
+			'Bridging power covers at least 50% of the wait for the grid: 82.3% of 51 months.',
+		);
+		expect(timeToPowerConclusion.text.fails({}, { wait_covered_share: 0, wait_months: 31 })).toBe(
+			'Bridging power covers less than 50% of the wait for the grid (31 months): 0%.',
+		);
+		expect(timeToPowerConclusion.text.holds({}, { wait_covered_share: 1, wait_months: 0 })).toBe(
+			'There is no wait to cover: the grid is ready by the time the building is.',
+		);
+	});
+});
+
+describe('refresh: the hall strands no more than a quarter of its power', () => {
+	it('measures the margin from 25% of the hall', () => {
+		// One DGX H100 per 10 kW position pair: 4.9 of 10 MW stranded, 49%.
+		expect(refreshConclusion.margin({ stranded_share: 0.49 }, {})).toBeCloseTo(0.25 - 0.49, 12);
+		expect(refreshConclusion.margin({ stranded_share: 0 }, {})).toBe(0.25);
+	});
+
+	it('quotes the stranded power and its share', () => {
+		expect(refreshConclusion.text.fails({}, { stranded_mw: 4.9, stranded_share: 0.49 })).toBe(
+			'The new system strands more than 25% of the hall’s power: 4.9 MW (49%) is left unused.',
+		);
+		expect(refreshConclusion.statement).toBe(
+			'The hall takes the new system without stranding more than 25% of its power',
+		);
 	});
 });

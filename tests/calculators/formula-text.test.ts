@@ -67,12 +67,21 @@ describe(evaluateFormula, () => {
 		['x^n ÷ 2, n = y − b', { x: 4, y: 3, b: 1 }, 8],
 		['1 − x, kept within 0 to 1', { x: 1.5 }, 0],
 		['max(a, b) − min(a, b)', { a: 3, b: 5 }, 2],
+		['a > 0 ? min(b, c) : b', { a: 1, b: 7, c: 4 }, 4],
+		['a > 0 ? min(b, c) : b', { a: 0, b: 7, c: 4 }, 7],
+		['a − 1 ≤ b ? 1 : 2', { a: 3, b: 2 }, 1],
 	] as const)('%s → %s', (text, env, expected) => {
 		expect(evaluateFormula(text, env)).toBeCloseTo(expected, 9);
 	});
 
-	it.each([['the first year whose power ≥ 1000 MW'], ['count × unknown_name'], ['count ×'], ['(count']])(
-		'returns null for "%s", which is not arithmetic it can read',
-		(text) => expect(evaluateFormula(text, { count: 1 })).toBeNull(),
+	it.each([
+		['the first year whose power ≥ 1000 MW'],
+		['count × unknown_name'],
+		['count ×'],
+		['(count'],
+		['count > 0 ? count :'],
+		['count = 0 ? 1 : 2'],
+	])('returns null for "%s", which is not arithmetic it can read', (text) =>
+		expect(evaluateFormula(text, { count: 1 })).toBeNull(),
 	);
 });

@@ -13,6 +13,8 @@ const A_QUERIES = {
 	mfu: { count: '8192' },
 	reliability: { mtbf_h_per_accel: '20000' },
 	inference: { distance_km: '3000', batch: '64' },
+	'time-to-power': { interconnect_months: '36', onsite_mw: '40' },
+	refresh: { position_kw: '20' },
 } as const;
 
 describe('scenario A on the charts', () => {

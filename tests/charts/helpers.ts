@@ -42,12 +42,14 @@ export const points = (dataset: { data: unknown }): Pt[] => dataset.data as Pt[]
 export const datasetsOf = (view: { config: unknown }) =>
 	(view.config as { data: { datasets: { data: unknown }[] } }).data.datasets;
 
-/** Every number anywhere in a config's datasets is finite or null (no NaN, no Infinity). */
+/** Every number anywhere in a config's datasets is finite or null (no NaN, no Infinity); points, numbers or floating bars. */
 export function allFinite(datasets: readonly { data: unknown }[]): boolean {
 	return datasets.every((d) =>
 		(d.data as unknown[]).every((p) => {
 			if (p === null) return true;
 			if (typeof p === 'number') return Number.isFinite(p);
+			// A floating bar is [from, to].
+			if (Array.isArray(p)) return p.every((n) => typeof n === 'number' && Number.isFinite(n));
 			const { x, y } = p as Pt;
 			return Number.isFinite(x) && (y === null || Number.isFinite(y));
 		}),

@@ -51,6 +51,7 @@ describe('chapter front matter', () => {
 		expect(() => check(front.replace('calculator: power', 'calculator: energy'))).toThrowErrorMatchingInlineSnapshot(`
 			[ContentError: content/chapters/energy-constraint.mdx
 			  - calculator: calculator must be one of power, cooling, growth, mfu, reliability, inference]
+			  - calculator: calculator must be one of power, cooling, growth, mfu, reliability, time-to-power, refresh]
 		`);
 	});
 

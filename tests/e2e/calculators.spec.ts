@@ -28,6 +28,8 @@ const DEEP_LINKS: Record<CalculatorId, string> = {
 	mfu: 'accelerator=gb200&count=32768&params=1e12&tokens=2e13&mfu_general=0.35&mfu_purpose=0.5',
 	reliability: 'count=100000&mtbf_h_per_accel=40000&checkpoint_s=30&restart_s=900',
 	inference: 'accelerator=h200&params=4.05e11&bytes_per_param=1&gpus_per_replica=8&batch=64&distance_km=3000&users=2e6',
+	'time-to-power': 'load_mw=3e2&construction_months=9&interconnect_months=60&onsite_mw=150&onsite_months=12&wacc=0.09',
+	refresh: 'accelerator=gb200&hall_mw=20&positions=1200&position_kw=17.5&rack_kw=132&retrofit_usd_per_kw=2.5e3',
 };
 
 /** What the engine says for a query string: values of every output, or quantiles with ranges. */
@@ -295,6 +297,8 @@ test.describe('ranges', () => {
 		['growth', 'growth_per_year=3.5~5&efficiency_growth_per_year=1.2~1.5'],
 		['mfu', 'mfu_general=0.3~0.45&tokens=1e13~2e13'],
 		['reliability', 'mtbf_h_per_accel=25000~100000&count=16384'],
+		['time-to-power', 'interconnect_months=36~72&onsite_mw=60'],
+		['refresh', 'position_kw=10~20&rack_kw=120~140'],
 	] as const) {
 		test(`${id}: a range link gives P10 <= P50 <= P90 equal to the engine's seeded simulation`, async ({ page }) => {
 			await open(page, `/calculators/${id}/?${query}`);

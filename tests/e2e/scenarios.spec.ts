@@ -163,6 +163,8 @@ test.describe('comparing A and B', () => {
 		mfu: ['s=llama3-405b-100k-h100', 'count=32768&mfu_general=0.35'],
 		reliability: ['mtbf_h_per_accel=25000~100000', 'count=100000'],
 		inference: ['s=inference-edge-site', 's=inference-central-region&batch=16~64'],
+		'time-to-power': ['onsite_mw=0', 'onsite_mw=120&onsite_months=10~20&interconnect_months=48'],
+		refresh: ['position_kw=15', 'accelerator=gb200&rack_kw=132&position_kw=12~20'],
 	};
 	for (const id of CALCULATOR_ORDER) {
 		test(`${id}: an a/b link reproduces both scenarios, A in data-output-a and B in data-output`, async ({ page }) => {

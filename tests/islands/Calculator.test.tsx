@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { islandProps } from '../../src/components/calculator/islandProps';
 import { evaluate, readScenario } from '../../src/engine';
-import { CALCULATORS } from '../../src/registry/calculators';
+import { CALCULATOR_ORDER, CALCULATORS } from '../../src/registry/calculators';
 import type { CalculatorId } from '../../src/registry/calculators';
 import type { CalculatorIslandProps } from '../../src/islands/calculator/Calculator';
 import CoolingCalculator from '../../src/calculators/cooling/Island';
@@ -13,7 +13,9 @@ import GrowthCalculator from '../../src/calculators/growth/Island';
 import InferenceCalculator from '../../src/calculators/inference/Island';
 import MfuCalculator from '../../src/calculators/mfu/Island';
 import PowerCalculator from '../../src/calculators/power/Island';
+import RefreshCalculator from '../../src/calculators/refresh/Island';
 import ReliabilityCalculator from '../../src/calculators/reliability/Island';
+import TimeToPowerCalculator from '../../src/calculators/time-to-power/Island';
 import { contextFor } from '../helpers/engine';
 
 /** Chart.js cannot draw in happy-dom: a stand-in records what the island asks of it. */
@@ -57,6 +59,8 @@ const ENTRIES = {
 	mfu: MfuCalculator,
 	reliability: ReliabilityCalculator,
 	inference: InferenceCalculator,
+	'time-to-power': TimeToPowerCalculator,
+	refresh: RefreshCalculator,
 };
 
 function mount(
@@ -97,21 +101,18 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 describe('CalculatorIsland', () => {
-	it.each(['power', 'cooling', 'growth', 'mfu', 'reliability'] as const)(
-		'renders every output of %s with the engine’s raw value',
-		(id) => {
-			const { root } = mount(id);
-			const outputs = expected(id, {});
-			for (const o of CALCULATORS[id].outputs) {
-				const el = root.querySelector(`[data-output="${o.key}"]`);
-				expect(el, o.key).not.toBeNull();
-				const v = outputs[o.key];
-				expect(el!.getAttribute('data-value')).toBe(v === null ? '' : String(v));
-				expect(el!.hasAttribute('data-p10')).toBe(false);
-				expect(el!.textContent).not.toMatch(/NaN|Infinity|undefined/);
-			}
-		},
-	);
+	it.each(CALCULATOR_ORDER)('renders every output of %s with the engine’s raw value', (id) => {
+		const { root } = mount(id);
+		const outputs = expected(id, {});
+		for (const o of CALCULATORS[id].outputs) {
+			const el = root.querySelector(`[data-output="${o.key}"]`);
+			expect(el, o.key).not.toBeNull();
+			const v = outputs[o.key];
+			expect(el!.getAttribute('data-value')).toBe(v === null ? '' : String(v));
+			expect(el!.hasAttribute('data-p10')).toBe(false);
+			expect(el!.textContent).not.toMatch(/NaN|Infinity|undefined/);
+		}
+	});
 
 	it('labels every input, with its unit, help and source one click away', () => {
 		mount('power');

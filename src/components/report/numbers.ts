@@ -49,5 +49,8 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
 	'tokens/s': 'tokens per second',
 	Wh: 'watt-hours',
 	ratio: 'ratio',
+	months: 'months',
+	'MW-months': 'MW-months (megawatts × months)',
+	'PFLOP/s': 'PFLOP/s (10¹⁵ FLOP per second)',
 	method: 'cooling class',
 };

@@ -1,0 +1,22 @@
+/** The Chart.js parts the time-to-power charts draw with, and nothing else. */
+import {
+	BarController,
+	BarElement,
+	CategoryScale,
+	LinearScale,
+	LineController,
+	LineElement,
+	PointElement,
+} from 'chart.js';
+
+import { chartWith } from '../../islands/calculator/chartjs';
+
+export const Chart = chartWith(
+	BarController,
+	BarElement,
+	CategoryScale,
+	LinearScale,
+	LineController,
+	LineElement,
+	PointElement,
+);

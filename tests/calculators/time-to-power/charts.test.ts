@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+
+import { bridgingSteps, delayCostChart, pathsChart, TIME_PATHS } from '../../../src/calculators/time-to-power/charts';
+import { CALCULATORS } from '../../../src/registry/calculators';
+import { allFinite, chartInput, points, TEST_THEME } from '../../charts/helpers';
+
+describe(pathsChart, () => {
+	it('draws each path as a bar from month 0 to its own months, on one time axis', () => {
+		const view = pathsChart(chartInput('time-to-power', { onsite_mw: '60', onsite_months: '9' }), TEST_THEME);
+		expect(view.config.options?.indexAxis).toBe('y');
+		expect(view.config.data.labels).toEqual(TIME_PATHS.map((p) => p.label));
+		// Defaults: construction 24, interconnection 55, transformers 35; bridging as set.
+		expect(view.config.data.datasets[0]!.data).toEqual([
+			[0, 24],
+			[0, 55],
+			[0, 35],
+			[0, 9],
+		]);
+		expect(view.config.options?.scales?.['x']).toMatchObject({ type: 'linear', beginAtZero: true });
+	});
+
+	it('shades the months the finished building waits for the grid', () => {
+		const view = pathsChart(chartInput('time-to-power'), TEST_THEME);
+		expect(view.config.options?.plugins?.aifgFill?.xBands).toEqual([
+			{ from: 24, to: 55, color: expect.stringMatching(/^rgba\(/) as unknown as string },
+		]);
+		expect(view.legend.map((l) => l.label)).toContain('Finished building waits for the grid');
+	});
+
+	it('leaves the bridging bar empty, and says so, when there is no bridging power', () => {
+		const view = pathsChart(chartInput('time-to-power'), TEST_THEME);
+		expect(view.config.data.datasets[0]!.data[3]).toBeNull();
+		expect(view.table.rows[3]).toEqual(['Bridging power', null]);
+		expect(view.summary).toBe(
+			'The building is finished at 24 months; grid power arrives at 55 months, set by the longer of interconnection (55 months) and transformers (35 months). ' +
+				'The finished building waits 31 months for the grid. There is no bridging power, so the site first runs when the grid arrives.',
+		);
+	});
+
+	it('has no wait band when the grid is ready before the building', () => {
+		const view = pathsChart(chartInput('time-to-power', { construction_months: '60' }), TEST_THEME);
+		expect(view.config.options?.plugins?.aifgFill?.xBands).toEqual([]);
+		expect(view.summary).toContain('The grid is ready before the building.');
+	});
+});
+
+describe(delayCostChart, () => {
+	const input = chartInput('time-to-power');
+	const view = delayCostChart(input, TEST_THEME);
+	const [line, site] = view.config.data.datasets;
+
+	it('sweeps bridging power from none to a quarter above the load', () => {
+		const xs = bridgingSteps(input.values);
+		expect(xs[0]).toBe(0);
+		expect(xs[xs.length - 1]).toBe(125);
+		expect(points(line!).map((p) => p.x)).toEqual(xs);
+	});
+
+	it('plots the engine’s cost of the wait, in millions of US dollars', () => {
+		for (const p of points(line!))
+			expect(p.y).toBeCloseTo(
+				Number(CALCULATORS['time-to-power'].compute({ ...input.values, onsite_mw: p.x })['delay_cost_usd']) / 1e6,
+				9,
+			);
+		// By hand: no bridging → 3,100 MW-months × 938,000 USD = 2,907.8 million; 100 MW or more → 0.
+		expect(points(line!)[0]!.y).toBeCloseTo(2907.8, 6);
+		expect(points(line!).at(-1)!.y).toBe(0);
+	});
+
+	it('marks this site’s bridging power and cost', () => {
+		expect(points(site!)).toEqual([{ x: 0, y: Number(input.outputs['delay_cost_usd']) / 1e6 }]);
+		expect(view.summary).toMatch(/^With no bridging power the wait costs \$2\.91 billion; with 125 MW it costs \$0\./);
+	});
+
+	it('prints tooltips in US dollars', () => {
+		const label = view.config.options?.plugins?.tooltip?.callbacks?.label as unknown as (item: unknown) => string;
+		expect(label({ dataset: { label: 'Cost of the wait', yAxisID: 'y' }, parsed: { x: 0, y: 2907.8 } })).toBe(
+			'Cost of the wait: $2.91 billion',
+		);
+	});
+
+	it('is finite with a band, and with zero load left to wait', () => {
+		const ranged = delayCostChart(chartInput('time-to-power', { interconnect_months: '36~72' }), TEST_THEME);
+		expect(ranged.config.data.datasets).toHaveLength(4);
+		expect(allFinite(ranged.config.data.datasets as { data: unknown }[])).toBe(true);
+		const none = delayCostChart(chartInput('time-to-power', { construction_months: '80' }), TEST_THEME);
+		expect(allFinite(none.config.data.datasets as { data: unknown }[])).toBe(true);
+	});
+});
