@@ -9,6 +9,7 @@ import { growthEntry } from '../calculators/growth';
 import { mfuEntry } from '../calculators/mfu';
 import { powerEntry } from '../calculators/power';
 import { reliabilityEntry } from '../calculators/reliability';
+import { tcoEntry } from '../calculators/tco';
 import type { CalculatorEntry } from '../islands/calculator/entry';
 
 /** In the order the site lists them. */
@@ -18,6 +19,7 @@ export const ENTRIES = {
 	growth: growthEntry,
 	mfu: mfuEntry,
 	reliability: reliabilityEntry,
+	tco: tcoEntry,
 } as const satisfies Readonly<Record<string, CalculatorEntry>>;
 
 export type CalculatorId = keyof typeof ENTRIES;

@@ -12,6 +12,7 @@ const A_QUERIES = {
 	growth: { growth_per_year: '3', end_year: '2032' },
 	mfu: { count: '8192' },
 	reliability: { mtbf_h_per_accel: '20000' },
+	tco: { rent_usd_per_hour: '3', occupancy: '0.6' },
 } as const;
 
 describe('scenario A on the charts', () => {

@@ -1,5 +1,5 @@
 /**
- * The five calculators in a real browser, against the same engine imported here: deep links,
+ * Every registered calculator in a real browser, against the same engine imported here: deep links,
  * typing, presets, reset, copy link, bad input, ranges, the embed route, chapter embeds, keyboard
  * use, downloads and no-JS. Every test fails on a console error, a page error or a request that
  * leaves the site. Run after `npm run build`.
@@ -11,14 +11,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 import { evaluate, readScenario, simulate } from '../../src/engine';
-import { CALCULATORS } from '../../src/registry/calculators';
+import { CALCULATOR_ORDER, CALCULATORS } from '../../src/registry/calculators';
 import { seedFromString } from '../../src/engine';
 import type { CalculatorId } from '../../src/registry/calculators';
 import { inputsToQuery, queryToInputs } from '../../src/islands/calculator/model/url';
 import { BUDGETS, kib } from '../budgets/weigh.mjs';
 import { contextFor, registry } from './helpers/registry';
 
-const IDS: readonly CalculatorId[] = ['power', 'cooling', 'growth', 'mfu', 'reliability'];
+const IDS: readonly CalculatorId[] = CALCULATOR_ORDER;
 
 /** One non-default deep link per calculator (scientific notation included). */
 const DEEP_LINKS: Record<CalculatorId, string> = {
@@ -27,6 +27,7 @@ const DEEP_LINKS: Record<CalculatorId, string> = {
 	growth: 'base_flop=5e25&growth_per_year=4&end_year=2032&mfu=0.35',
 	mfu: 'accelerator=gb200&count=32768&params=1e12&tokens=2e13&mfu_general=0.35&mfu_purpose=0.5',
 	reliability: 'count=100000&mtbf_h_per_accel=40000&checkpoint_s=30&restart_s=900',
+	tco: 'accelerator=b200&count=16384&capex_usd_per_accel=6.5e4&occupancy=0.9&rent_usd_per_hour=3.2&wacc=0.1&mfu_own=0.45',
 };
 
 /** What the engine says for a query string: values of every output, or quantiles with ranges. */
@@ -294,6 +295,7 @@ test.describe('ranges', () => {
 		['growth', 'growth_per_year=3.5~5&efficiency_growth_per_year=1.2~1.5'],
 		['mfu', 'mfu_general=0.3~0.45&tokens=1e13~2e13'],
 		['reliability', 'mtbf_h_per_accel=25000~100000&count=16384'],
+		['tco', 'rent_usd_per_hour=1.7~3.5&capex_usd_per_accel=40000~60000'],
 	] as const) {
 		test(`${id}: a range link gives P10 <= P50 <= P90 equal to the engine's seeded simulation`, async ({ page }) => {
 			await open(page, `/calculators/${id}/?${query}`);

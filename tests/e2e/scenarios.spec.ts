@@ -162,6 +162,7 @@ test.describe('comparing A and B', () => {
 		growth: ['growth_per_year=4', 'growth_per_year=3.5~5&end_year=2032'],
 		mfu: ['s=llama3-405b-100k-h100', 'count=32768&mfu_general=0.35'],
 		reliability: ['mtbf_h_per_accel=25000~100000', 'count=100000'],
+		tco: ['occupancy=0.7', 'occupancy=0.97&rent_usd_per_hour=2~3'],
 	};
 	for (const id of CALCULATOR_ORDER) {
 		test(`${id}: an a/b link reproduces both scenarios, A in data-output-a and B in data-output`, async ({ page }) => {

@@ -13,6 +13,7 @@ import GrowthCalculator from '../../src/calculators/growth/Island';
 import MfuCalculator from '../../src/calculators/mfu/Island';
 import PowerCalculator from '../../src/calculators/power/Island';
 import ReliabilityCalculator from '../../src/calculators/reliability/Island';
+import TcoCalculator from '../../src/calculators/tco/Island';
 import { contextFor } from '../helpers/engine';
 
 /** Chart.js cannot draw in happy-dom: a stand-in records what the island asks of it. */
@@ -55,6 +56,7 @@ const ENTRIES = {
 	growth: GrowthCalculator,
 	mfu: MfuCalculator,
 	reliability: ReliabilityCalculator,
+	tco: TcoCalculator,
 };
 
 function mount(
@@ -95,7 +97,7 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 describe('CalculatorIsland', () => {
-	it.each(['power', 'cooling', 'growth', 'mfu', 'reliability'] as const)(
+	it.each(['power', 'cooling', 'growth', 'mfu', 'reliability', 'tco'] as const)(
 		'renders every output of %s with the engine’s raw value',
 		(id) => {
 			const { root } = mount(id);

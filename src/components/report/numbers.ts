@@ -45,5 +45,5 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
 	fraction: 'fraction (0 to 1)',
 	'per day': 'per day',
 	ratio: 'ratio',
-	method: 'cooling class',
+	method: 'named option (an id)',
 };
