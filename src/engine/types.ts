@@ -91,6 +91,19 @@ export interface OutputSpec {
 	readonly detail?: boolean;
 }
 
+/**
+ * A link from one calculator to another that carries some of its values (the contract's hand-offs:
+ * power → tco with `accelerator` and `count`). Data only: the target is named by id, never imported.
+ */
+export interface Handoff {
+	/** Target calculator id (`tco`). */
+	readonly to: string;
+	/** Link text. */
+	readonly label: string;
+	/** Target parameter → what it carries from here: one of this calculator's parameters, its preset parameter or an output key. */
+	readonly carry: Readonly<Record<string, string>>;
+}
+
 /** Raw values by URL parameter. */
 export type ParamValues = Record<string, number>;
 /** Computed outputs by output key. `method` is a string; nullable outputs may be null. */
@@ -109,6 +122,8 @@ export interface Calculator {
 	readonly headline: string;
 	/** Pure evaluation on validated inputs. */
 	compute(values: ParamValues): OutputValues;
+	/** Links to other calculators that carry this one's values, in the order the page shows them. */
+	readonly handoffs?: readonly Handoff[];
 	/** Old link parameters this calculator still reads, oldest first. */
 	readonly migrations?: readonly QueryMigration[];
 	/** Errors that involve two fields (end_year before base_year). */

@@ -182,6 +182,23 @@ describe('CalculatorIsland', () => {
 		expect(Number(value('facility_mw'))).toBe(expected('power', { accelerator: 'b200' })['facility_mw']);
 	});
 
+	it('hands off to the calculators its results feed, carrying the values it shows', () => {
+		mount('power', 'inline', { count: 50000 });
+		const href = () => document.querySelector('a[data-handoff="tco"]')?.getAttribute('href');
+		expect(href()).toBe('/calculators/tco/?accelerator=h100-sxm&count=50000');
+		fireEvent.change(screen.getByRole('combobox', { name: 'Accelerator' }), { target: { value: 'b200' } });
+		expect(href()).toBe('/calculators/tco/?accelerator=b200&count=50000');
+		type(/^Accelerators/, 'abc');
+		expect(href()).toBeUndefined();
+		type(/^Accelerators/, '6e4~8e4');
+		expect(href()).toBe('/calculators/tco/?accelerator=b200&count=60000~80000');
+	});
+
+	it('shows no hand-off where a calculator declares none', () => {
+		mount('tco');
+		expect(document.querySelector('a[data-handoff]')).toBeNull();
+	});
+
 	it('resets to the defaults', () => {
 		const { value } = mount('power', 'inline', { count: 5000 });
 		fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));

@@ -26,6 +26,7 @@ import { calculatorHref } from './model/url';
 import { valueText } from './model/fieldText';
 import { Actions } from './parts/Actions';
 import { ChartPanel } from './parts/ChartPanel';
+import { Handoffs } from './parts/Handoffs';
 import { Inputs } from './parts/Inputs';
 import { IgnoredNotice } from './parts/Notice';
 import { type OutputContext, OutputItem, OutputValue, shownValue, Work } from './parts/Outputs';
@@ -298,6 +299,7 @@ export function CalculatorIsland(props: BoundProps) {
 							{outputList(details)}
 						</details>
 					)}
+					{!hasErrors && <Handoffs calc={calc} solved={solved} mode={mode} />}
 					{views.map((v) => (
 						<ChartPanel
 							key={v.id}
