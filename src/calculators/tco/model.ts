@@ -214,18 +214,6 @@ export const tcoCalculator: Calculator = {
 	},
 	outputs: [
 		{
-			key: 'own_usd_per_effective_hour',
-			label: 'Owning, per useful hour',
-			unit: 'USD',
-			formula: 'own_usd_per_hour ÷ (mfu_own × goodput_own)',
-		},
-		{
-			key: 'rent_usd_per_effective_hour',
-			label: 'Renting, per useful hour',
-			unit: 'USD',
-			formula: 'rent_usd_per_hour ÷ (mfu_rent × goodput_rent)',
-		},
-		{
 			key: 'cheaper',
 			label: 'Cheaper per useful hour',
 			unit: 'method',
@@ -238,12 +226,6 @@ export const tcoCalculator: Calculator = {
 			formula: `own_usd_per_year ÷ (${H} × rent_usd_per_effective_hour × mfu_own × goodput_own)`,
 		},
 		{
-			key: 'saving_usd_per_effective_hour',
-			label: 'Saving from owning, per useful hour',
-			unit: 'USD',
-			formula: 'rent_usd_per_effective_hour − own_usd_per_effective_hour',
-		},
-		{
 			key: 'own_usd_per_hour',
 			label: 'Owning, per allocated hour',
 			unit: 'USD',
@@ -254,6 +236,36 @@ export const tcoCalculator: Calculator = {
 			label: 'Owning, per accelerator per year',
 			unit: 'USD',
 			formula: `capex_usd_per_accel × crf + ops_usd_per_accel_year + colo_usd_per_kw_month × it_kw_per_accel × ${MONTHS_PER_YEAR} + it_kw_per_accel × pue × utilization × ${H} × price_usd_mwh ÷ 1000`,
+		},
+		{
+			key: 'own_usd_per_effective_hour',
+			label: 'Owning, per useful hour',
+			unit: 'USD',
+			formula: 'own_usd_per_hour ÷ (mfu_own × goodput_own)',
+		},
+		{
+			key: 'rent_usd_per_effective_hour',
+			label: 'Renting, per useful hour',
+			unit: 'USD',
+			formula: 'rent_usd_per_hour ÷ (mfu_rent × goodput_rent)',
+		},
+		{
+			key: 'saving_usd_per_effective_hour',
+			label: 'Saving from owning, per useful hour',
+			unit: 'USD',
+			formula: 'rent_usd_per_effective_hour − own_usd_per_effective_hour',
+		},
+		{
+			key: 'fleet_own_usd_per_year',
+			label: 'Owning the fleet, per year',
+			unit: 'USD',
+			formula: 'own_usd_per_year × count',
+		},
+		{
+			key: 'fleet_rent_usd_per_year',
+			label: 'Renting the same useful work, per year',
+			unit: 'USD',
+			formula: `count × ${H} × occupancy × mfu_own × goodput_own × rent_usd_per_effective_hour`,
 		},
 		{
 			key: 'fleet_saving_usd_per_year',
@@ -295,18 +307,6 @@ export const tcoCalculator: Calculator = {
 			unit: 'USD',
 			formula: `it_kw_per_accel × pue × utilization × ${H} × price_usd_mwh ÷ 1000`,
 			detail: true,
-		},
-		{
-			key: 'fleet_own_usd_per_year',
-			label: 'Owning the fleet, per year',
-			unit: 'USD',
-			formula: 'own_usd_per_year × count',
-		},
-		{
-			key: 'fleet_rent_usd_per_year',
-			label: 'Renting the same useful work, per year',
-			unit: 'USD',
-			formula: `count × ${H} × occupancy × mfu_own × goodput_own × rent_usd_per_effective_hour`,
 		},
 	],
 	headline: 'breakeven_occupancy',
