@@ -59,7 +59,9 @@ describe(handoffHref, () => {
 	it('carries an output by its value, and leaves out what has none', () => {
 		const s = solved('power', { count: '1000' });
 		const racks = { to: 'cooling', label: 'Cooling', carry: { rack_kw: 'rack_kw', racks: 'racks', x: 'nothing' } };
-		expect(handoffHref(power, racks, s)).toBe(`/calculators/cooling/?rack_kw=40&racks=${s.outputs['racks']}`);
+		expect(handoffHref(power, racks, s)).toBe(
+			`/calculators/cooling/?rack_kw=${s.scenario.values['rack_kw']}&racks=${s.outputs['racks']}`,
+		);
 		expect(handoffHref(power, { to: 'tco', label: 'x', carry: {} }, s)).toBe('/calculators/tco/');
 	});
 

@@ -5,8 +5,7 @@ import { TCO_FIELDS } from './fields';
 import type { Accelerator } from '../../schemas/preset';
 
 /** The two options. Ids are part of the public contract: `cheaper` is one of them. */
-const TCO_OPTIONS = ['own', 'rent'] as const;
-export type TcoOption = (typeof TCO_OPTIONS)[number];
+export type TcoOption = 'own' | 'rent';
 
 export const TCO_OPTION_LABELS: Record<TcoOption, string> = {
 	own: 'Owning',
@@ -210,7 +209,14 @@ export const tcoCalculator: Calculator = {
 		param: 'accelerator',
 		label: 'Accelerator',
 		assumption: 'tco.accelerator',
-		sets: { board_w: (a: Accelerator) => a.boardPowerW },
+		// A preset is a system (content/systems/<id>.yaml): it sets the power figures of its platform
+		// and, where one is published, its installed capital; otherwise capex keeps the H100 estimate.
+		sets: {
+			[TCO_PARAMS.boardPowerW]: (a: Accelerator) => a.boardPowerW,
+			[TCO_PARAMS.serverOverhead]: (a: Accelerator) => a.serverOverhead,
+			[TCO_PARAMS.networkShare]: (a: Accelerator) => a.networkShare,
+			[TCO_PARAMS.capexUsdPerAccel]: (a: Accelerator) => a.capexUsdPerAccel,
+		},
 	},
 	outputs: [
 		{
