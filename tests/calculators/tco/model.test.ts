@@ -11,7 +11,9 @@ import {
 	usdPerEffectiveHour,
 } from '../../../src/calculators/tco/model';
 import { powerCalculator } from '../../../src/calculators/power/model';
-import { FC_SEED, closeTo, valuesFor } from '../../helpers/engine';
+import { readScenario } from '../../../src/engine';
+import { FC_SEED, closeTo, contextFor, valuesFor } from '../../helpers/engine';
+import { fixture } from '../../helpers/registry';
 
 /**
  * A round-number case worked out by hand, so each step can be checked on paper:
@@ -251,5 +253,31 @@ describe(itKwPerAccel, () => {
 		expect(itKwPerAccel(700, 1.82, 0.1)).toBeCloseTo(1.4014, 12);
 		const power = powerCalculator.compute(valuesFor('power', { count: 100_000, server_overhead: 1.82 }));
 		expect(power['it_mw']).toBeCloseTo((itKwPerAccel(700, 1.82, 0.1) * 100_000) / 1000, 9);
+	});
+});
+
+describe('the accelerator preset', () => {
+	const read = (accelerator: string, raw: Record<string, string> = {}) =>
+		readScenario(tcoCalculator, { accelerator, ...raw }, contextFor('tco')).scenario.values;
+	const system = (id: string) => fixture.accelerators.find((a) => a.id === id)!;
+
+	it('sets the power figures of its system and its published capital per accelerator', () => {
+		const gb200 = system('gb200');
+		expect(gb200.capexUsdPerAccel).toBeDefined();
+		expect(read('gb200')).toMatchObject({
+			board_w: gb200.boardPowerW,
+			server_overhead: gb200.serverOverhead,
+			network_share: gb200.networkShare,
+			capex_usd_per_accel: gb200.capexUsdPerAccel,
+		});
+	});
+
+	it('keeps the registry’s capital estimate for a system that publishes none', () => {
+		expect(system('h100-sxm').capexUsdPerAccel).toBeUndefined();
+		expect(read('h100-sxm')['capex_usd_per_accel']).toBe(valuesFor('tco')['capex_usd_per_accel']);
+	});
+
+	it('yields to an explicit parameter', () => {
+		expect(read('gb200', { capex_usd_per_accel: '60000' })['capex_usd_per_accel']).toBe(60_000);
 	});
 });
