@@ -92,15 +92,19 @@ export interface OutputSpec {
 }
 
 /**
- * A link from one calculator to another that carries some of its values (the contract's hand-offs:
- * power → tco with `accelerator` and `count`). Data only: the target is named by id, never imported.
+ * A link from one calculator to another that carries some of this scenario's values in the
+ * target's query (inference → power with `accelerator` and `count`). Data only: the island
+ * renders it as `<a data-handoff="<to>" href="/calculators/<to>/?…">`.
  */
 export interface Handoff {
-	/** Target calculator id (`tco`). */
+	/** Target calculator id (`power`). */
 	readonly to: string;
-	/** Link text. */
+	/** Link text, e.g. "Size the power of these accelerators". */
 	readonly label: string;
-	/** Target parameter → what it carries from here: one of this calculator's parameters, its preset parameter or an output key. */
+	/**
+	 * Target URL parameter → what carries it: this calculator's preset parameter (`accelerator`),
+	 * one of its fields, or one of its output keys. In the target's order of parameters.
+	 */
 	readonly carry: Readonly<Record<string, string>>;
 }
 
@@ -122,14 +126,14 @@ export interface Calculator {
 	readonly headline: string;
 	/** Pure evaluation on validated inputs. */
 	compute(values: ParamValues): OutputValues;
-	/** Links to other calculators that carry this one's values, in the order the page shows them. */
-	readonly handoffs?: readonly Handoff[];
 	/** Old link parameters this calculator still reads, oldest first. */
 	readonly migrations?: readonly QueryMigration[];
 	/** Errors that involve two fields (end_year before base_year). */
 	crossCheck?(values: ParamValues): readonly FieldProblem[];
 	/** Warnings that involve two fields (a 60 kW rack on air). */
 	crossWarn?(values: ParamValues): readonly FieldProblem[];
+	/** Links to other calculators that take this one's results as inputs. */
+	readonly handoffs?: readonly Handoff[];
 }
 
 export interface FieldProblem {

@@ -1,34 +1,42 @@
 /**
- * Hand-offs: links to another calculator that carry this one's values in the query (the
- * contract's `<a data-handoff="<target id>" href="/calculators/<target id>/?...">`). Each calculator
- * declares its own as data (`Calculator.handoffs`); this module only writes the link. Pure.
+ * Hand-offs: links that open another calculator with some of this scenario's values in its query
+ * (the contract's `<a data-handoff="<target id>" href="/calculators/<target id>/?...">`, power → tco
+ * with `accelerator` and `count`). A calculator declares them as data (`Calculator.handoffs`); this
+ * module turns one into an href. Pure: no DOM.
  */
-import { type Handoff, numberText } from '../../../engine';
-import type { Calculator } from '../../../engine';
+import { type Calculator, type Handoff, numberText } from '../../../engine';
 import type { Solved } from './solve';
+import { calculatorHref } from './url';
 
-/**
- * The value one carried name has in a solved scenario, as URL text: the preset id, a parameter
- * (a range stays `low~high`) or an output (its point value). Undefined when it has none.
- */
-function carried(calc: Calculator, solved: Solved, name: string): string | undefined {
-	const { scenario, outputs } = solved;
-	if (calc.preset?.param === name) return scenario.preset;
-	if (calc.fields.some((f) => f.param === name)) {
-		const range = scenario.ranges[name];
-		return range ? `${numberText(range.low)}~${numberText(range.high)}` : numberText(scenario.values[name]!);
-	}
-	const v = outputs[name];
-	if (typeof v === 'number' && Number.isFinite(v)) return numberText(v);
-	return typeof v === 'string' && v !== '' ? v : undefined;
+export interface HandoffLink {
+	readonly to: string;
+	readonly label: string;
+	readonly href: string;
 }
 
-/** The link of one hand-off: `/calculators/<to>/?<param>=<value>&…`, in the order the declaration names them. */
-export function handoffHref(calc: Calculator, handoff: Handoff, solved: Solved): string {
-	const query = Object.entries(handoff.carry)
-		.map(([param, name]) => [param, carried(calc, solved, name)] as const)
-		.filter((p): p is readonly [string, string] => p[1] !== undefined)
+/**
+ * The value one carried name has in a solved scenario, as URL text: the preset in force, a field
+ * (a range stays `low~high`, so the target sees the same spread) or an output's point value (a
+ * whole-number output stays whole). Null when it has none.
+ */
+function carried(calc: Calculator, solved: Solved, source: string): string | null {
+	const { scenario, outputs } = solved;
+	if (calc.preset && source === calc.preset.param) return scenario.preset ?? null;
+	if (calc.fields.some((f) => f.param === source)) {
+		const range = scenario.ranges[source];
+		return range ? `${numberText(range.low)}~${numberText(range.high)}` : numberText(scenario.values[source]!);
+	}
+	const v = outputs[source];
+	if (typeof v === 'number') return Number.isFinite(v) ? numberText(v) : null;
+	return typeof v === 'string' && v !== '' ? v : null;
+}
+
+/** The link of one hand-off, parameters in the order declared; one with no value is left out, so the target uses its default. */
+export function handoffLink(calc: Calculator, solved: Solved, h: Handoff): HandoffLink {
+	const query = Object.entries(h.carry)
+		.map(([param, source]) => [param, carried(calc, solved, source)] as const)
+		.filter((p): p is readonly [string, string] => p[1] !== null)
 		.map(([param, value]) => `${encodeURIComponent(param)}=${encodeURIComponent(value)}`)
 		.join('&');
-	return `/calculators/${handoff.to}/${query ? `?${query}` : ''}`;
+	return { to: h.to, label: h.label, href: calculatorHref(h.to, query) };
 }

@@ -1,8 +1,11 @@
-/** Hand-off links: what each calculator declares, and the link the island writes from a solved scenario. */
+/**
+ * Hand-off links: what each calculator declares, and the link the island writes from a solved
+ * scenario (power → tco with the accelerator and the count, ranges kept as ranges).
+ */
 import { describe, expect, it } from 'vitest';
 
-import { readScenario } from '../../src/engine';
-import { handoffHref } from '../../src/islands/calculator/model/handoff';
+import { type Handoff, readScenario } from '../../src/engine';
+import { handoffLink } from '../../src/islands/calculator/model/handoff';
 import { solvePoint } from '../../src/islands/calculator/model/solve';
 import { knownParams } from '../../src/islands/calculator/model/url';
 import { CALCULATOR_ORDER, CALCULATORS, isCalculatorId } from '../../src/registry/calculators';
@@ -39,35 +42,37 @@ describe('declared hand-offs', () => {
 	});
 });
 
-describe(handoffHref, () => {
+describe(handoffLink, () => {
 	const power = CALCULATORS.power;
 	const toTco = power.handoffs!.find((h) => h.to === 'tco')!;
+	const href = (h: Handoff, raw: Record<string, string>) => handoffLink(power, solved('power', raw), h).href;
 
 	it('carries the preset and the count, defaults included, in the order declared', () => {
-		expect(handoffHref(power, toTco, solved('power', {}))).toBe('/calculators/tco/?accelerator=h100-sxm&count=100000');
-		expect(handoffHref(power, toTco, solved('power', { accelerator: 'gb200', count: '2.5e5' }))).toBe(
+		expect(handoffLink(power, solved('power', {}), toTco)).toEqual({
+			to: 'tco',
+			label: toTco.label,
+			href: '/calculators/tco/?accelerator=h100-sxm&count=100000',
+		});
+		expect(href(toTco, { accelerator: 'gb200', count: '2.5e5' })).toBe(
 			'/calculators/tco/?accelerator=gb200&count=250000',
 		);
 	});
 
 	it('keeps a range a range', () => {
-		expect(handoffHref(power, toTco, solved('power', { count: '50000~200000' }))).toBe(
-			'/calculators/tco/?accelerator=h100-sxm&count=50000~200000',
-		);
+		expect(href(toTco, { count: '50000~200000' })).toBe('/calculators/tco/?accelerator=h100-sxm&count=50000~200000');
 	});
 
-	it('carries an output by its value, and leaves out what has none', () => {
+	it('carries an output by its point value, and leaves out what has none', () => {
 		const s = solved('power', { count: '1000' });
 		const racks = { to: 'cooling', label: 'Cooling', carry: { rack_kw: 'rack_kw', racks: 'racks', x: 'nothing' } };
-		expect(handoffHref(power, racks, s)).toBe(
+		expect(handoffLink(power, s, racks).href).toBe(
 			`/calculators/cooling/?rack_kw=${s.scenario.values['rack_kw']}&racks=${s.outputs['racks']}`,
 		);
-		expect(handoffHref(power, { to: 'tco', label: 'x', carry: {} }, s)).toBe('/calculators/tco/');
+		expect(href({ to: 'tco', label: 'x', carry: {} }, {})).toBe('/calculators/tco/');
 	});
 
 	it('opens the target with exactly the values carried', () => {
-		const href = handoffHref(power, toTco, solved('power', { accelerator: 'b200', count: '16384' }));
-		const query = new URL(href, 'https://example.org').search;
+		const query = new URL(href(toTco, { accelerator: 'b200', count: '16384' }), 'https://example.org').search;
 		const tco = solved('tco', Object.fromEntries(new URLSearchParams(query)));
 		expect(tco.scenario.preset).toBe('b200');
 		expect(tco.scenario.values['count']).toBe(16384);
