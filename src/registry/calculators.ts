@@ -11,6 +11,7 @@ import { mfuEntry } from '../calculators/mfu';
 import { powerEntry } from '../calculators/power';
 import { refreshEntry } from '../calculators/refresh';
 import { reliabilityEntry } from '../calculators/reliability';
+import { tcoEntry } from '../calculators/tco';
 import { timeToPowerEntry } from '../calculators/time-to-power';
 import type { CalculatorEntry } from '../islands/calculator/entry';
 
@@ -23,6 +24,7 @@ export const ENTRIES = {
 	reliability: reliabilityEntry,
 	inference: inferenceEntry,
 	'time-to-power': timeToPowerEntry,
+	tco: tcoEntry,
 	refresh: refreshEntry,
 } as const satisfies Readonly<Record<string, CalculatorEntry>>;
 

@@ -11,6 +11,7 @@ import { CALCULATOR_ORDER, CALCULATORS } from '../../src/registry/calculators';
 const IN_WORDS: Readonly<Record<string, readonly string[]>> = {
 	cooling: ['method'],
 	growth: ['first_year_over_1gw'],
+	tco: ['cheaper', 'crf'],
 };
 
 /** A value inside the field's slider range (or its limits), seeded. */

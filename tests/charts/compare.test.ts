@@ -15,6 +15,7 @@ const A_QUERIES = {
 	inference: { distance_km: '3000', batch: '64' },
 	'time-to-power': { interconnect_months: '36', onsite_mw: '40' },
 	refresh: { position_kw: '20' },
+	tco: { rent_usd_per_hour: '3', occupancy: '0.6' },
 } as const;
 
 describe('scenario A on the charts', () => {

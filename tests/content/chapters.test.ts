@@ -50,8 +50,7 @@ describe('chapter front matter', () => {
 	it('reports an unknown calculator', () => {
 		expect(() => check(front.replace('calculator: power', 'calculator: energy'))).toThrowErrorMatchingInlineSnapshot(`
 			[ContentError: content/chapters/energy-constraint.mdx
-			  - calculator: calculator must be one of power, cooling, growth, mfu, reliability, inference]
-			  - calculator: calculator must be one of power, cooling, growth, mfu, reliability, time-to-power, refresh]
+			  - calculator: calculator must be one of power, cooling, growth, mfu, reliability, inference, time-to-power, tco, refresh]
 		`);
 	});
 

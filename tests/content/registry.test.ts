@@ -45,8 +45,7 @@ describe('scenario mistakes', () => {
 	it('reports an unknown calculator', () => {
 		expect(scenario('title: "A heat pump"\ncalculator: heat\nnote: There is no heat calculator.')).toThrowErrorMatchingInlineSnapshot(`
 			[ContentError: Content has 1 problem(s):
-			  - content/scenarios/my-campus.yaml: calculator: calculator must be one of power, cooling, growth, mfu, reliability, inference]
-			  - content/scenarios/my-campus.yaml: calculator: calculator must be one of power, cooling, growth, mfu, reliability, time-to-power, refresh]
+			  - content/scenarios/my-campus.yaml: calculator: calculator must be one of power, cooling, growth, mfu, reliability, inference, time-to-power, tco, refresh]
 		`);
 	});
 });

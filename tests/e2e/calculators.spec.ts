@@ -1,5 +1,6 @@
 /**
  * Every calculator of the registry in a real browser, against the same engine imported here: deep links,
+ * Every registered calculator in a real browser, against the same engine imported here: deep links,
  * typing, presets, reset, copy link, bad input, ranges, the embed route, chapter embeds, keyboard
  * use, downloads and no-JS. Every test fails on a console error, a page error or a request that
  * leaves the site. Run after `npm run build`.
@@ -30,6 +31,7 @@ const DEEP_LINKS: Record<CalculatorId, string> = {
 	inference: 'accelerator=h200&params=4.05e11&bytes_per_param=1&gpus_per_replica=8&batch=64&distance_km=3000&users=2e6',
 	'time-to-power': 'load_mw=3e2&construction_months=9&interconnect_months=60&onsite_mw=150&onsite_months=12&wacc=0.09',
 	refresh: 'accelerator=gb200&hall_mw=20&positions=1200&position_kw=17.5&rack_kw=132&retrofit_usd_per_kw=2.5e3',
+	tco: 'accelerator=b200&count=16384&capex_usd_per_accel=6.5e4&occupancy=0.9&rent_usd_per_hour=3.2&wacc=0.1&mfu_own=0.45',
 };
 
 /** What the engine says for a query string: values of every output, or quantiles with ranges. */
@@ -299,6 +301,7 @@ test.describe('ranges', () => {
 		['reliability', 'mtbf_h_per_accel=25000~100000&count=16384'],
 		['time-to-power', 'interconnect_months=36~72&onsite_mw=60'],
 		['refresh', 'position_kw=10~20&rack_kw=120~140'],
+		['tco', 'rent_usd_per_hour=1.7~3.5&capex_usd_per_accel=40000~60000'],
 	] as const) {
 		test(`${id}: a range link gives P10 <= P50 <= P90 equal to the engine's seeded simulation`, async ({ page }) => {
 			await open(page, `/calculators/${id}/?${query}`);

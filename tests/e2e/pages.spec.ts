@@ -80,6 +80,9 @@ test.describe('every built page in Chromium', () => {
 	test.describe.configure({ timeout: 180_000 });
 	for (const p of PAGES) {
 		test(`page ${p.path}`, async ({ page }) => {
+			// The bibliography is the longest page and grows with every source: two axe runs and a Tab
+			// walk through each of its links take most of the default minute on a busy machine.
+			test.slow(p.path === '/sources/');
 			const watch = await watchPage(page);
 			await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 			await page.setViewportSize({ width: 1280, height: 800 });

@@ -165,6 +165,7 @@ test.describe('comparing A and B', () => {
 		inference: ['s=inference-edge-site', 's=inference-central-region&batch=16~64'],
 		'time-to-power': ['onsite_mw=0', 'onsite_mw=120&onsite_months=10~20&interconnect_months=48'],
 		refresh: ['position_kw=15', 'accelerator=gb200&rack_kw=132&position_kw=12~20'],
+		tco: ['occupancy=0.7', 'occupancy=0.97&rent_usd_per_hour=2~3'],
 	};
 	for (const id of CALCULATOR_ORDER) {
 		test(`${id}: an a/b link reproduces both scenarios, A in data-output-a and B in data-output`, async ({ page }) => {

@@ -15,6 +15,7 @@ import MfuCalculator from '../../src/calculators/mfu/Island';
 import PowerCalculator from '../../src/calculators/power/Island';
 import RefreshCalculator from '../../src/calculators/refresh/Island';
 import ReliabilityCalculator from '../../src/calculators/reliability/Island';
+import TcoCalculator from '../../src/calculators/tco/Island';
 import TimeToPowerCalculator from '../../src/calculators/time-to-power/Island';
 import { contextFor } from '../helpers/engine';
 
@@ -61,6 +62,7 @@ const ENTRIES = {
 	inference: InferenceCalculator,
 	'time-to-power': TimeToPowerCalculator,
 	refresh: RefreshCalculator,
+	tco: TcoCalculator,
 };
 
 function mount(
@@ -113,6 +115,21 @@ describe('CalculatorIsland', () => {
 			expect(el!.textContent).not.toMatch(/NaN|Infinity|undefined/);
 		}
 	});
+	it.each(['power', 'cooling', 'growth', 'mfu', 'reliability', 'tco'] as const)(
+		'renders every output of %s with the engine’s raw value',
+		(id) => {
+			const { root } = mount(id);
+			const outputs = expected(id, {});
+			for (const o of CALCULATORS[id].outputs) {
+				const el = root.querySelector(`[data-output="${o.key}"]`);
+				expect(el, o.key).not.toBeNull();
+				const v = outputs[o.key];
+				expect(el!.getAttribute('data-value')).toBe(v === null ? '' : String(v));
+				expect(el!.hasAttribute('data-p10')).toBe(false);
+				expect(el!.textContent).not.toMatch(/NaN|Infinity|undefined/);
+			}
+		},
+	);
 
 	it('labels every input, with its unit, help and source one click away', () => {
 		mount('power');
@@ -181,6 +198,23 @@ describe('CalculatorIsland', () => {
 		});
 		expect((screen.getByRole('textbox', { name: /^Board power/ }) as HTMLInputElement).value).toBe('1000');
 		expect(Number(value('facility_mw'))).toBe(expected('power', { accelerator: 'b200' })['facility_mw']);
+	});
+
+	it('hands off to the calculators its results feed, carrying the values it shows', () => {
+		mount('power', 'inline', { count: 50000 });
+		const href = () => document.querySelector('a[data-handoff="tco"]')?.getAttribute('href');
+		expect(href()).toBe('/calculators/tco/?accelerator=h100-sxm&count=50000');
+		fireEvent.change(screen.getByRole('combobox', { name: 'Accelerator' }), { target: { value: 'b200' } });
+		expect(href()).toBe('/calculators/tco/?accelerator=b200&count=50000');
+		type(/^Accelerators/, 'abc');
+		expect(href()).toBeUndefined();
+		type(/^Accelerators/, '6e4~8e4');
+		expect(href()).toBe('/calculators/tco/?accelerator=b200&count=60000~80000');
+	});
+
+	it('shows no hand-off where a calculator declares none', () => {
+		mount('tco');
+		expect(document.querySelector('a[data-handoff]')).toBeNull();
 	});
 
 	it('resets to the defaults', () => {

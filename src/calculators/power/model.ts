@@ -316,6 +316,13 @@ export const powerCalculator: Calculator = {
 		},
 	],
 	headline: 'facility_mw',
+	handoffs: [
+		{
+			to: 'tco',
+			label: 'Own or rent this fleet? The build-or-buy calculator, with these accelerators',
+			carry: { accelerator: 'accelerator', count: 'count' },
+		},
+	],
 	compute(values) {
 		return writeOutputs(POWER_OUTPUTS, computePower(readParams(POWER_PARAMS, values)));
 	},

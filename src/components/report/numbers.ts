@@ -52,5 +52,5 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
 	months: 'months',
 	'MW-months': 'MW-months (megawatts × months)',
 	'PFLOP/s': 'PFLOP/s (10¹⁵ FLOP per second)',
-	method: 'cooling class',
+	method: 'named option (an id)',
 };

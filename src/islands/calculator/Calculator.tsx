@@ -299,7 +299,7 @@ export function CalculatorIsland(props: BoundProps) {
 							{outputList(details)}
 						</details>
 					)}
-					<Handoffs calc={calc} solved={solved} mode={mode} />
+					{!hasErrors && <Handoffs calc={calc} solved={solved} mode={mode} />}
 					{views.map((v) => (
 						<ChartPanel
 							key={v.id}

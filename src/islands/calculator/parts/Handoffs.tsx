@@ -2,7 +2,10 @@ import type { Calculator } from '../../../engine';
 import { handoffLink } from '../model/handoff';
 import type { Solved } from '../model/solve';
 
-/** The calculator's hand-offs as links, for the scenario shown (B when comparing). */
+/**
+ * The calculator's hand-offs as links, for the scenario shown (B when comparing). The island
+ * leaves them out while a field is in error, so a link never carries values the fields do not show.
+ */
 export function Handoffs({
 	calc,
 	solved,
