@@ -13,6 +13,12 @@ import PowerCalculator from '../../src/calculators/power/Island';
 import ReliabilityCalculator from '../../src/calculators/reliability/Island';
 import { contextFor } from '../helpers/engine';
 
+/** The island's build-time props read the frozen registry, as the expected values do. */
+vi.mock('../../src/data/registry', async () => {
+	const { fixture, lookupFixture } = await import('../helpers/registry');
+	return { registry: fixture, lookupAssumption: lookupFixture };
+});
+
 vi.mock('../../src/islands/calculator/chartjs', () => {
 	const Chart = class {
 		static register() {}

@@ -29,6 +29,12 @@ const fake = vi.hoisted(() => ({
 		destroyed: boolean;
 	}[],
 }));
+/** The island's build-time props read the frozen registry, as the expected values do. */
+vi.mock('../../src/data/registry', async () => {
+	const { fixture, lookupFixture } = await import('../helpers/registry');
+	return { registry: fixture, lookupAssumption: lookupFixture };
+});
+
 vi.mock('../../src/islands/calculator/chartjs', () => {
 	const Chart = class {
 		static register() {}

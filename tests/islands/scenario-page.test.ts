@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { scenarioPage } from '../../src/components/calculator/scenarioPage';
 import { fixture as registry } from '../helpers/registry';
@@ -6,6 +6,12 @@ import { evaluate, readScenario } from '../../src/engine';
 import { CALCULATORS } from '../../src/registry/calculators';
 import { formatOutput } from '../../src/format';
 import { contextFor } from '../helpers/engine';
+
+/** The island's build-time props read the frozen registry, as the expected values do. */
+vi.mock('../../src/data/registry', async () => {
+	const { fixture, lookupFixture } = await import('../helpers/registry');
+	return { registry: fixture, lookupAssumption: lookupFixture };
+});
 
 describe(scenarioPage, () => {
 	it.each([...registry.scenarios.keys()])(
