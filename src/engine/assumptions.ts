@@ -14,13 +14,14 @@ interface AssumptionValue {
 
 export type AssumptionLookup = (id: string) => AssumptionValue | undefined;
 
-/** The default of every numeric field and the default preset, from the registry. */
+/** The default of every numeric field (derived fields have none) and the default preset, from the registry. */
 export function defaultsFor(
 	calc: Calculator,
 	lookup: AssumptionLookup,
 ): { defaults: ParamValues; defaultPreset?: string } {
 	const defaults: ParamValues = {};
 	for (const field of calc.fields) {
+		if (field.derived) continue;
 		const a = lookup(field.assumption);
 		if (!a || typeof a.value !== 'number')
 			throw new Error(

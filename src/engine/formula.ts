@@ -4,7 +4,7 @@
  * text against the computation it describes and a formula that drifts from its code fails.
  *
  * Grammar: numbers (`1,000,000`, `3.51685`, `10¹²`), names (params or other outputs), `+ − × ÷ ^`,
- * parentheses, `√(…)`, `ceil(…)`, `floor(…)`, `min(a, b)`, `max(a, b)`; an optional tail
+ * parentheses, `√(…)`, `exp(…)`, `ceil(…)`, `floor(…)`, `min(a, b)`, `max(a, b)`; an optional tail
  * `, n = <expr>` defines `n`, and `, kept within <lo> to <hi>` clamps the result. A whole text may
  * be one condition, `<expr> > <expr> ? <expr> : <expr>` (also `<`, `≥`, `≤`).
  */
@@ -16,6 +16,7 @@ const FUNCTIONS: Readonly<Record<string, (...args: number[]) => number>> = {
 	ceil: Math.ceil,
 	floor: Math.floor,
 	'√': Math.sqrt,
+	exp: Math.exp,
 	min: Math.min,
 	max: Math.max,
 };

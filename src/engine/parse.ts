@@ -201,6 +201,11 @@ export function readScenario(
 	for (const field of calc.fields) {
 		const text = raw[field.param];
 		if (text === undefined) continue;
+		// An empty derived field is the calculator's to work out: no value, not an error.
+		if (field.derived && text.trim() === '') {
+			delete values[field.param];
+			continue;
+		}
 		const parsed = parseFieldText(field, text);
 		if (!parsed.ok) {
 			ignored.push({ param: field.param, message: parsed.error });
@@ -242,9 +247,9 @@ export function scenarioToParams(calc: Calculator, scenario: Scenario, ctx: Scen
 	}
 	for (const field of calc.fields) {
 		const range = scenario.ranges[field.param];
+		const value = scenario.values[field.param];
 		if (range) out[field.param] = `${numberText(range.low)}~${numberText(range.high)}`;
-		else if (scenario.values[field.param] !== base[field.param])
-			out[field.param] = numberText(scenario.values[field.param]!);
+		else if (value !== undefined && value !== base[field.param]) out[field.param] = numberText(value);
 	}
 	return out;
 }

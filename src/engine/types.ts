@@ -10,8 +10,17 @@ export interface NumberField {
 	readonly unit: string;
 	/** One sentence: what it means and what moves it. */
 	readonly help: string;
-	/** Registry id of the default value (`power.pue`). Every default has a sourced record. */
+	/**
+	 * Registry id of the default value (`power.pue`). Every default has a sourced record. A derived
+	 * field's record, if there is one, gives only its plausible range.
+	 */
 	readonly assumption: string;
+	/**
+	 * Set on a field the calculator works out itself unless the link or the reader gives a value
+	 * (the MFU calculator's goodput, from the job size). Left empty, the field has no value and
+	 * `compute` derives it; the text says from what, in a few words ("from the job size").
+	 */
+	readonly derived?: string;
 	/** Hard limits: outside them the value is rejected with a field error. */
 	readonly min: number;
 	readonly max: number;
@@ -83,6 +92,8 @@ export type OutputUnit =
 	| 'months'
 	| 'MW-months'
 	| 'PFLOP/s'
+	| 'TFLOP/s'
+	| 'GB'
 	| 'method';
 
 export interface OutputSpec {

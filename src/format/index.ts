@@ -154,6 +154,13 @@ export function formatOutput(
 			if (Math.abs(value) >= 1e6) return join(n(value / 1e6), 'ZFLOP/s');
 			if (Math.abs(value) >= 1000) return join(n(value / 1000), 'EFLOP/s');
 			return join(n(value), 'PFLOP/s');
+		case 'TFLOP/s':
+			if (Math.abs(value) >= 1000) return formatOutput(value / 1000, 'PFLOP/s', sig);
+			return join(n(value), 'TFLOP/s');
+		case 'GB':
+			if (Math.abs(value) >= 1000) return join(n(value / 1000), 'TB');
+			if (Math.abs(value) < 1 && value !== 0) return join(n(value * 1000), 'MB');
+			return join(n(value), 'GB');
 		case 'method':
 			return join(String(value), '');
 	}

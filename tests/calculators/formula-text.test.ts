@@ -10,6 +10,8 @@ import { CALCULATOR_ORDER, CALCULATORS } from '../../src/registry/calculators';
 /** Outputs whose relation is a rule in words, not arithmetic. */
 const IN_WORDS: Readonly<Record<string, readonly string[]>> = {
 	cooling: ['method'],
+	// The link's value when it gives one, else the reliability model's: tested in mfu/model.test.ts.
+	mfu: ['goodput_general', 'goodput_purpose'],
 	growth: ['first_year_over_1gw'],
 	tco: ['cheaper', 'crf'],
 };
@@ -64,6 +66,7 @@ describe(evaluateFormula, () => {
 		['ceil(it_mw × 1000 ÷ rack_kw)', { it_mw: 1.015, rack_kw: 10 }, 102],
 		['(a + b) × 10¹²', { a: 1, b: 2 }, 3e12],
 		['√(2 × x × 3600)', { x: 2 }, Math.sqrt(14_400)],
+		['x ÷ exp(y ÷ m), m = 2 × z', { x: 6, y: 4, z: 1 }, 6 / Math.E ** 2],
 		['base × g^(y − b)', { base: 2, g: 3, y: 2026, b: 2024 }, 18],
 		['x^n ÷ 2, n = y − b', { x: 4, y: 3, b: 1 }, 8],
 		['1 − x, kept within 0 to 1', { x: 1.5 }, 0],

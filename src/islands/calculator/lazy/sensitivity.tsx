@@ -58,7 +58,9 @@ export function tippingPoints(
 	const points: TippingPoint[] = [];
 	for (const e of evens) {
 		if (e.value === null || !Number.isFinite(e.value)) continue;
-		const now = values[e.param]!;
+		const worked = outputs[e.param];
+		const now = values[e.param] ?? (typeof worked === 'number' ? worked : undefined);
+		if (now === undefined) continue;
 		if (e.value === now) continue;
 		const rel = now === 0 ? Number.POSITIVE_INFINITY : (e.value - now) / Math.abs(now);
 		points.push({

@@ -62,7 +62,8 @@ const rangeText = (r: Range, unit: string) => `${valueText(r.low, unit)} to ${va
 /** An input's value for people: "1.2", "700 W", "1.1 to 1.4" for a range. */
 export function inputText(scenario: Scenario, param: string, unit: string): string {
 	const r = scenario.ranges[param];
-	return r ? rangeText(r, unit) : valueText(scenario.values[param]!, unit);
+	const v = scenario.values[param];
+	return r ? rangeText(r, unit) : v === undefined ? 'worked out' : valueText(v, unit);
 }
 
 const sameRange = (a: Range | undefined, b: Range | undefined) =>

@@ -55,7 +55,8 @@ export function textsFor(calc: Calculator, scenario: Scenario): Record<string, s
 	const texts: Record<string, string> = {};
 	for (const f of calc.fields) {
 		const r = scenario.ranges[f.param];
-		texts[f.param] = r ? `${fieldText(r.low)}~${fieldText(r.high)}` : fieldText(scenario.values[f.param]!);
+		const v = scenario.values[f.param];
+		texts[f.param] = r ? `${fieldText(r.low)}~${fieldText(r.high)}` : v === undefined ? '' : fieldText(v);
 	}
 	return texts;
 }

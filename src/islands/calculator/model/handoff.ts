@@ -22,9 +22,10 @@ export interface HandoffLink {
 function carried(calc: Calculator, solved: Solved, source: string): string | null {
 	const { scenario, outputs } = solved;
 	if (calc.preset && source === calc.preset.param) return scenario.preset ?? null;
-	if (calc.fields.some((f) => f.param === source)) {
+	// A derived field left empty carries the value worked out, its output of the same key.
+	if (calc.fields.some((f) => f.param === source) && scenario.values[source] !== undefined) {
 		const range = scenario.ranges[source];
-		return range ? `${numberText(range.low)}~${numberText(range.high)}` : numberText(scenario.values[source]!);
+		return range ? `${numberText(range.low)}~${numberText(range.high)}` : numberText(scenario.values[source]);
 	}
 	const v = outputs[source];
 	if (typeof v === 'number') return Number.isFinite(v) ? numberText(v) : null;

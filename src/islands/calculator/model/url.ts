@@ -160,8 +160,11 @@ export function scenarioQuery(calc: Calculator, scenario: Scenario, ctx: Scenari
 		const was = ref.ranges[f.param];
 		if (r) {
 			if (!was || was.low !== r.low || was.high !== r.high) out[f.param] = `${numberText(r.low)}~${numberText(r.high)}`;
-		} else if (was || scenario.values[f.param] !== ref.values[f.param])
-			out[f.param] = numberText(scenario.values[f.param]!);
+		} else if (was || scenario.values[f.param] !== ref.values[f.param]) {
+			const v = scenario.values[f.param];
+			// An emptied derived field is written empty, so the link says "work it out" over the named scenario.
+			out[f.param] = v === undefined ? '' : numberText(v);
+		}
 	}
 	return [
 		`s=${encodeURIComponent(base.id)}`,

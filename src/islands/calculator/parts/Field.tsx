@@ -70,6 +70,7 @@ export class Field extends Component<FieldProps> {
 						autoComplete="off"
 						spellcheck={false}
 						value={text}
+						placeholder={f.derived && `${valueText}, ${f.derived}`}
 						aria-invalid={error ? 'true' : undefined}
 						aria-describedby={describedBy}
 						onInput={(e) => this.props.onText(e.currentTarget.value)}

@@ -68,6 +68,9 @@ export function Inputs({
 			)}
 			{calc.fields.map((f) => {
 				const c = conv(f.param);
+				// A derived field left empty shows the value the calculator worked out (its output of the same key).
+				const worked = solved.outputs[f.param];
+				const value = solved.scenario.values[f.param] ?? (typeof worked === 'number' ? worked : f.min);
 				return (
 					<Field
 						key={f.param}
@@ -75,11 +78,11 @@ export function Inputs({
 						field={f}
 						unit={c?.unit ?? f.unit}
 						text={c ? (shown[f.param] ?? fromSiText(c, texts[f.param] ?? '')) : (texts[f.param] ?? '')}
-						value={solved.scenario.values[f.param]!}
-						valueText={inputText(f.param, solved.scenario.values[f.param]!)}
+						value={value}
+						valueText={inputText(f.param, value)}
 						error={errors[f.param] && (c ? `${errors[f.param]} (${c.note})` : errors[f.param])}
 						warning={warnings[f.param] && (c ? `${warnings[f.param]} (${c.note})` : warnings[f.param])}
-						defaultText={inputText(f.param, props.defaults[f.param]!)}
+						defaultText={f.derived ? `worked out ${f.derived}` : inputText(f.param, props.defaults[f.param]!)}
 						provenance={props.provenance[f.param]}
 						sources={props.sources}
 						presetNote={
