@@ -3,7 +3,8 @@
  * Lint, with the layers enforced. Each folder of src/ is an element; the boundaries rule says
  * which element may import which (CONTRIBUTING.md draws it):
  *   engine ← format ← charts ← islands ← calculators/<id> ← registry ← data ← lib ← components ← pages
- * (schemas, zod only, sit beside the engine: islands, calculators and data read their record types)
+ * (schemas, zod only, sit beside the engine: islands, calculators and data read their record types;
+ * models, pure domain arithmetic two calculators share, sit on the engine: only calculators read them)
  * The engine imports nothing of ours; charts only the engine and formatting; a calculator never
  * imports another calculator; the generic island never imports a calculator (it receives one).
  */
@@ -20,6 +21,7 @@ const ELEMENTS = [
 	{ type: 'registry', pattern: 'src/registry' },
 	{ type: 'calculator', pattern: 'src/calculators/*', capture: ['calculator'] },
 	{ type: 'schemas', pattern: 'src/schemas' },
+	{ type: 'models', pattern: 'src/models' },
 	{ type: 'data', pattern: 'src/data' },
 	{ type: 'lib', pattern: 'src/lib' },
 	{ type: 'components', pattern: 'src/components' },
@@ -35,6 +37,7 @@ const below = {
 	charts: ['engine', 'format', 'charts'],
 	island: ['engine', 'format', 'charts', 'island', 'schemas'],
 	schemas: ['schemas'],
+	models: ['engine', 'models'],
 };
 
 /**
@@ -89,7 +92,8 @@ export default tseslint.config(
 						policy('charts', below.charts),
 						policy('island', below.island),
 						policy('schemas', below.schemas),
-						policy('calculator', [...below.island, 'schemas']),
+						policy('models', below.models),
+						policy('calculator', [...below.island, 'schemas', 'models']),
 						// A calculator's own folder only: never another calculator's.
 						{
 							from: { element: { type: 'calculator' } },

@@ -12,7 +12,7 @@ export default defineConfig({
 		typecheck: { enabled: true, include: ['tests/**/*.test-d.ts'], tsconfig: 'tests/tsconfig.typecheck.json' },
 		coverage: {
 			provider: 'v8',
-			include: ['src/engine/**', 'src/charts/**'],
+			include: ['src/engine/**', 'src/models/**', 'src/charts/**'],
 			thresholds: { lines: 90, functions: 90, branches: 85 },
 		},
 	},

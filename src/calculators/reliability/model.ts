@@ -1,6 +1,15 @@
 import { readParams, writeOutputs } from '../../engine';
 import type { Calculator, NumberField } from '../../engine';
-import { type Hours, type Seconds, SECONDS_PER_HOUR, as } from '../../engine';
+import { type Hours, type Seconds, SECONDS_PER_HOUR } from '../../engine';
+import {
+	clusterMtbfH,
+	dalyGoodput,
+	dalyIntervalS,
+	expectedGoodput,
+	FIRST_ORDER_GAP,
+	youngDalyIntervalS,
+} from '../../models/reliability';
+import { formatOutput } from '../../format';
 import { reliabilityMigrations } from './migrations';
 
 /** The goodput the sensitivity section tests against: a job loses no more than a tenth of its time. */
@@ -29,6 +38,10 @@ export interface ReliabilityOutputs {
 	readonly interruptionsPerDay: number;
 	readonly checkpointIntervalS: Seconds;
 	readonly goodput: number;
+	/** Daly's higher-order interval, s. */
+	readonly checkpointIntervalHigherOrderS: Seconds;
+	/** Goodput from Daly's complete model at that interval. */
+	readonly goodputHigherOrder: number;
 }
 
 export const RELIABILITY_OUTPUTS = {
@@ -36,43 +49,21 @@ export const RELIABILITY_OUTPUTS = {
 	interruptionsPerDay: 'interruptions_per_day',
 	checkpointIntervalS: 'checkpoint_interval_s',
 	goodput: 'goodput',
+	checkpointIntervalHigherOrderS: 'checkpoint_interval_higher_order_s',
+	goodputHigherOrder: 'goodput_higher_order',
 } as const satisfies Record<keyof ReliabilityOutputs, string>;
-
-/**
- * Cluster MTBF of a synchronous job: per-accelerator MTBF ÷ count (independent failures, any one
- * stops the job).
- * @see Kokolis et al. 2024 (arXiv 2410.21680); Google Cloud goodput blog (domain-facts §5.3-5.4)
- */
-export function clusterMtbfH(mtbfHPerAccel: number, count: number): Hours {
-	return as(mtbfHPerAccel / count);
-}
-
-/**
- * First-order optimal checkpoint interval (Young 1974 / Daly 2006): √(2 × checkpoint time × MTBF).
- * @returns seconds
- * @see domain-facts §5.4 (standard HPC result, not re-read from the original papers)
- */
-export function youngDalyIntervalS(checkpointS: number, mtbfH: number): Seconds {
-	return as(Math.sqrt(2 * checkpointS * mtbfH * SECONDS_PER_HOUR));
-}
-
-/**
- * Expected goodput: 1 − (checkpoint cost ÷ interval + (interval ÷ 2 + restart) ÷ MTBF), clamped to [0, 1].
- * @see domain-facts §5.4 and §7 example 4
- */
-export function expectedGoodput(checkpointS: number, intervalS: number, restartS: number, mtbfH: number): number {
-	const waste = checkpointS / intervalS + (intervalS / 2 + restartS) / (mtbfH * SECONDS_PER_HOUR);
-	return Math.min(1, Math.max(0, 1 - waste));
-}
 
 export function computeReliability(i: ReliabilityInputs): ReliabilityOutputs {
 	const mtbf = clusterMtbfH(i.mtbfHPerAccel, i.count);
 	const interval = youngDalyIntervalS(i.checkpointS, mtbf);
+	const intervalHigherOrder = dalyIntervalS(i.checkpointS, mtbf);
 	return {
 		clusterMtbfH: mtbf,
 		interruptionsPerDay: 24 / mtbf,
 		checkpointIntervalS: interval,
 		goodput: expectedGoodput(i.checkpointS, interval, i.restartS, mtbf),
+		checkpointIntervalHigherOrderS: intervalHigherOrder,
+		goodputHigherOrder: dalyGoodput(i.checkpointS, intervalHigherOrder, i.restartS, mtbf),
 	};
 }
 
@@ -148,8 +139,31 @@ export const reliabilityCalculator: Calculator = {
 			unit: 'fraction',
 			formula: `1 − (checkpoint_s ÷ checkpoint_interval_s + (checkpoint_interval_s ÷ 2 + restart_s) ÷ (cluster_mtbf_h × ${SECONDS_PER_HOUR})), kept within 0 to 1`,
 		},
+		{
+			key: 'checkpoint_interval_higher_order_s',
+			label: 'Best checkpoint interval, higher order',
+			unit: 's',
+			formula: `checkpoint_s ≥ 2 × m ? m : √(2 × checkpoint_s × m) × (1 + √(checkpoint_s ÷ (2 × m)) ÷ 3 + checkpoint_s ÷ (2 × m) ÷ 9) − checkpoint_s, m = cluster_mtbf_h × ${SECONDS_PER_HOUR}`,
+			detail: true,
+		},
+		{
+			key: 'goodput_higher_order',
+			label: 'Goodput, higher order',
+			unit: 'fraction',
+			formula: `checkpoint_interval_higher_order_s ÷ (m × exp(restart_s ÷ m) × (exp((checkpoint_interval_higher_order_s + checkpoint_s) ÷ m) − 1)), m = cluster_mtbf_h × ${SECONDS_PER_HOUR}`,
+		},
 	],
 	headline: 'goodput',
+	crossWarn(values) {
+		const o = computeReliability(readParams(RELIABILITY_PARAMS, values));
+		if (Math.abs(o.goodput - o.goodputHigherOrder) <= FIRST_ORDER_GAP) return [];
+		return [
+			{
+				param: RELIABILITY_PARAMS.count,
+				message: `Checkpoints and restarts are no longer small against the ${formatOutput(o.clusterMtbfH, 'h').text} between interruptions, so the first-order goodput (${formatOutput(o.goodput, 'fraction').text}) is off: Daly's higher-order estimate gives ${formatOutput(o.goodputHigherOrder, 'fraction').text}.`,
+			},
+		];
+	},
 	compute(values) {
 		return writeOutputs(RELIABILITY_OUTPUTS, computeReliability(readParams(RELIABILITY_PARAMS, values)));
 	},

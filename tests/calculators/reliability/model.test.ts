@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { computeReliability, reliabilityCalculator } from '../../../src/calculators/reliability/model';
 import {
 	clusterMtbfH,
-	computeReliability,
+	dalyGoodput,
+	dalyIntervalS,
 	expectedGoodput,
-	reliabilityCalculator,
 	youngDalyIntervalS,
-} from '../../../src/calculators/reliability/model';
+} from '../../../src/models/reliability';
 import { FC_SEED, closeTo, valuesFor } from '../../helpers/engine';
 
 // domain-facts §7 example 4, from the Llama 3 paper (arXiv 2407.21783): 419 unexpected
@@ -78,5 +79,84 @@ describe('reliabilityCalculator', () => {
 			restartS: 600,
 		});
 		expect(large.goodput).toBeLessThan(small.goodput);
+	});
+});
+
+describe('dalyIntervalS', () => {
+	// Daly 2006, figures 3-5 (R = 10 min, δ = 5 min): the higher-order model predicts
+	// 117 min at M = 24 h, 57 min at M = 6 h and 9.1 min at M = 15 min.
+	it.each([
+		[24, 117, 0],
+		[6, 57, 0],
+		[0.25, 9.1, 1],
+	])('gives the paper’s optimum at M = %s h', (mtbfH, minutes, digits) => {
+		expect(dalyIntervalS(300, mtbfH) / 60).toBeCloseTo(minutes, digits);
+	});
+	it('is the MTBF once a checkpoint takes twice the MTBF', () => {
+		expect(dalyIntervalS(7200, 1)).toBe(3600);
+	});
+});
+
+describe('dalyGoodput', () => {
+	/**
+	 * An independent oracle: simulate the process the model describes. Work comes in segments of τ
+	 * seconds plus a δ-second checkpoint; failures arrive at random (exponential, mean M); after a
+	 * failure the job restarts (R seconds, which a failure can also interrupt) and redoes the segment.
+	 */
+	function simulate(tau: number, delta: number, restart: number, m: number, segments: number, seed: number): number {
+		let state = seed >>> 0;
+		const uniform = () => {
+			state = (state + 0x6d2b79f5) >>> 0;
+			let t = state;
+			t = Math.imul(t ^ (t >>> 15), t | 1);
+			t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		};
+		const nextFailure = () => -m * Math.log(1 - uniform());
+		let wall = 0;
+		for (let i = 0; i < segments; i++) {
+			let need = tau + delta;
+			for (;;) {
+				const f = nextFailure();
+				if (f >= need) {
+					wall += need;
+					break;
+				}
+				wall += f;
+				need = restart + tau + delta;
+			}
+		}
+		return (segments * tau) / wall;
+	}
+
+	it('matches a simulation of failures, checkpoints and restarts within 0.5%', () => {
+		for (const [tau, delta, restart, m] of [
+			[1148, 60, 600, 11_000],
+			[426, 60, 600, 1800],
+			[120, 30, 300, 400],
+		] as const) {
+			const simulated = simulate(tau, delta, restart, m, 200_000, 20261202);
+			expect(Math.abs(dalyGoodput(delta, tau, restart, m / 3600) - simulated)).toBeLessThan(0.005);
+		}
+	});
+
+	it('agrees with the first-order goodput when checkpoints and restarts are small against the MTBF', () => {
+		const mtbf = 1000;
+		const tau = youngDalyIntervalS(1, mtbf);
+		expect(Math.abs(dalyGoodput(1, tau, 1, mtbf) - expectedGoodput(1, tau, 1, mtbf))).toBeLessThan(1e-4);
+	});
+});
+
+describe('the first-order warning', () => {
+	it('says nothing at Llama 3’s scale, where the two estimates agree within two points', () => {
+		expect(reliabilityCalculator.crossWarn!(valuesFor('reliability', { count: 16_384 }))).toEqual([]);
+	});
+	it('says the first-order model is off at 100,000 accelerators and gives the higher-order goodput', () => {
+		const v = valuesFor('reliability', { count: 100_000 });
+		const o = reliabilityCalculator.compute(v);
+		const [w] = reliabilityCalculator.crossWarn!(v);
+		expect(w!.param).toBe('count');
+		expect(w!.message).toContain(`${((o['goodput_higher_order'] as number) * 100).toFixed(1)}%`);
+		expect(o['goodput_higher_order'] as number).toBeGreaterThan((o['goodput'] as number) + 0.02);
 	});
 });
