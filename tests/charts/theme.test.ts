@@ -126,13 +126,6 @@ describe('tooltip text', () => {
 		const label = labelOf(CHARTS.power(chartInput('power'), TEST_THEME)[0]!);
 		expect(label({ dataset: { label: 'Accelerators' }, parsed: { x: 70, y: 0 } })).toBe('Accelerators: 70 MW');
 	});
-
-	it('puts a dollar sign on the cost axis ticks', () => {
-		const view = CHARTS.mfu(chartInput('mfu'), TEST_THEME)[0]!;
-		const ticks = (view.config as { options: { scales: { y1: { ticks: { callback: (v: number) => string } } } } })
-			.options.scales.y1.ticks;
-		expect(ticks.callback(8e7)).toBe('$80M');
-	});
 });
 
 describe('edges', () => {

@@ -6,6 +6,7 @@ import {
 	LinearScale,
 	LineController,
 	LineElement,
+	LogarithmicScale,
 	PointElement,
 } from 'chart.js';
 
@@ -18,5 +19,6 @@ export const Chart = chartWith(
 	LinearScale,
 	LineController,
 	LineElement,
+	LogarithmicScale,
 	PointElement,
 );

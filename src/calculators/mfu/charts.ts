@@ -1,36 +1,40 @@
-/** Charts of the MFU calculator: days and cost on each kind of infrastructure, and days against MFU. */
+/** Charts of the MFU calculator: days on each kind of infrastructure, days against job size, and days against MFU. */
 import type { ChartConfiguration } from 'chart.js';
 
 import { MFU_OUTPUTS, MFU_PARAMS } from './model';
 
 import { bandDatasets, bandSeries, fillBetween } from '../../charts/band';
-import { sweep, sweepCompare } from '../../charts/sweep';
+import { logSpace, num, sweep, sweepCompare } from '../../charts/sweep';
 import {
 	axis,
 	baseOptions,
 	type ChartInput,
 	type ChartTheme,
 	type ChartView,
-	compactNumber,
 	compareDataset,
 	compareLegend,
 	fmt,
 	withAlpha,
 } from '../../charts/theme';
 
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** The finding, in words, from the engine's days_saved. */
+function finding(daysSaved: unknown): string {
+	const d = num(daysSaved);
+	if (d === null || d === 0) return 'Both finish at the same time';
+	return d > 0 ? `Purpose-built finishes ${fmt(d, 'days')} sooner` : `Purpose-built finishes ${fmt(-d, 'days')} later`;
+}
 
-/** Grouped bars: days (left axis) and cost (right axis), general-purpose against purpose-built. */
+/** Bars on one axis: days to train, general-purpose against purpose-built. Cost is the same days at one price, so it is told, not drawn. */
 export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'bar'>> {
 	const o = input.outputs;
-	const [daysColor, costColor] = [theme.series[0]!, theme.series[1]!];
+	const daysColor = theme.series[0]!;
 	const days = [num(o[MFU_OUTPUTS.daysGeneral]), num(o[MFU_OUTPUTS.daysPurpose])] as const;
 	const cost = [num(o[MFU_OUTPUTS.costGeneralUsd]), num(o[MFU_OUTPUTS.costPurposeUsd])] as const;
 	const a = input.compare?.outputs;
-	const lighter = (c: string) => withAlpha(c, 0.45);
+	const lighter = withAlpha(daysColor, 0.45);
 	return {
 		id: 'compare',
-		title: 'Days and cost, general-purpose against purpose-built',
+		title: `${finding(o[MFU_OUTPUTS.daysSaved])}`,
 		config: {
 			type: 'bar',
 			data: {
@@ -41,40 +45,18 @@ export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 								{
 									label: 'A: Days',
 									data: [num(a[MFU_OUTPUTS.daysGeneral]), num(a[MFU_OUTPUTS.daysPurpose])],
-									backgroundColor: lighter(daysColor),
-									yAxisID: 'y',
+									backgroundColor: lighter,
 								},
 							]
 						: []),
-					{ label: 'Days', data: [...days], backgroundColor: daysColor, yAxisID: 'y' },
-					...(a
-						? [
-								{
-									label: 'A: Cost',
-									data: [num(a[MFU_OUTPUTS.costGeneralUsd]), num(a[MFU_OUTPUTS.costPurposeUsd])],
-									backgroundColor: lighter(costColor),
-									yAxisID: 'y1',
-								},
-							]
-						: []),
-					{ label: 'Cost', data: [...cost], backgroundColor: costColor, yAxisID: 'y1' },
+					{ label: 'Days', data: [...days], backgroundColor: daysColor },
 				],
 			},
 			options: {
-				...baseOptions(theme, { y: 'days', y1: 'USD' }),
+				...baseOptions(theme, { y: 'days' }),
 				scales: {
 					x: axis(theme, '', 'category', { title: { display: false } }),
-					y: { ...axis(theme, 'Days to train', 'linear'), beginAtZero: true, position: 'left' },
-					y1: {
-						...axis(theme, 'Cost (USD)', 'linear'),
-						beginAtZero: true,
-						position: 'right',
-						grid: { drawOnChartArea: false },
-						ticks: {
-							...axis(theme, '', 'linear').ticks,
-							callback: (v: number | string) => `$${compactNumber(Number(v))}`,
-						},
-					},
+					y: { ...axis(theme, 'Days to train', 'linear'), beginAtZero: true },
 				},
 			},
 		},
@@ -96,14 +78,146 @@ export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 			],
 		},
 		legend: [
-			{ label: 'Days (left axis)', color: daysColor, kind: 'box' },
-			{ label: 'Cost (right axis)', color: costColor, kind: 'box' },
-			...(a
-				? [
-						{ label: 'A: days', color: lighter(daysColor), kind: 'box' as const },
-						{ label: 'A: cost', color: lighter(costColor), kind: 'box' as const },
-					]
-				: []),
+			{ label: 'Days to train', color: daysColor, kind: 'box' },
+			...(a ? [{ label: 'A: days to train', color: lighter, kind: 'box' as const }] : []),
+		],
+	};
+}
+
+/** Job sizes the size chart spans: 2¹⁰ to 2¹⁸ accelerators, widened to hold the reader's. */
+export function jobSizes(count: number): number[] {
+	const from = Math.max(1, Math.min(1024, count / 4));
+	const to = Math.max(2 ** 18, count * 4);
+	return logSpace(from, to, 25).map((c) => Math.round(c));
+}
+
+/**
+ * Log-log lines: days to train against the number of accelerators. Without failures, days fall as
+ * 1 ÷ count (a straight line); each side's goodput, unless the link fixes it, falls as the job grows
+ * and bends its line away from that ideal.
+ */
+export function mfuJobSizeChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
+	const v = input.values;
+	const counts = jobSizes(v[MFU_PARAMS.count]!);
+	const at = (c: number) => ({ [MFU_PARAMS.count]: c });
+	// Sizes at which the general-purpose job still makes progress (goodput above 0).
+	const rows = sweep(input, counts, at)
+		.map((o, i) => ({
+			count: counts[i]!,
+			general: num(o[MFU_OUTPUTS.daysGeneral]),
+			purpose: num(o[MFU_OUTPUTS.daysPurpose]),
+			goodputGeneral: num(o[MFU_OUTPUTS.goodputGeneral]),
+		}))
+		.filter((r) => r.general !== null);
+	const sizes = rows.map((r) => r.count);
+	const ideal = sweep(input, sizes, (c) => ({ ...at(c), [MFU_PARAMS.goodputGeneral]: 1 })).map((o) =>
+		num(o[MFU_OUTPUTS.daysGeneral]),
+	);
+	const byCountA = sweepCompare(input, sizes, at);
+	const fixedGoodput = v[MFU_PARAMS.goodputGeneral];
+	const [general, purpose] = [theme.series[0]!, theme.series[2]!];
+	const o = input.outputs;
+	const count = v[MFU_PARAMS.count]!;
+	const first = rows[0]!;
+	const last = rows[rows.length - 1]!;
+	return {
+		id: 'by-count',
+		title:
+			fixedGoodput === undefined
+				? `Goodput falls from ${fmt(first.goodputGeneral, 'fraction')} to ${fmt(last.goodputGeneral, 'fraction')} as the job grows`
+				: `Days fall as the job grows, at the goodput of ${fmt(fixedGoodput, 'fraction')} the link fixes`,
+		config: {
+			type: 'line',
+			data: {
+				datasets: [
+					{
+						label: 'General-purpose',
+						data: rows.map((r) => ({ x: r.count, y: r.general })),
+						borderColor: general,
+						backgroundColor: general,
+						pointRadius: 0,
+						borderWidth: 2,
+						order: 2,
+					},
+					{
+						label: 'Purpose-built',
+						data: rows.map((r) => ({ x: r.count, y: r.purpose })),
+						borderColor: purpose,
+						backgroundColor: purpose,
+						pointRadius: 0,
+						borderWidth: 2,
+						borderDash: [6, 3],
+						order: 3,
+					},
+					{
+						label: 'General-purpose with no failures',
+						data: rows.map((r, i) => ({ x: r.count, y: ideal[i]! })),
+						borderColor: theme.muted,
+						backgroundColor: theme.muted,
+						pointRadius: 0,
+						borderWidth: 1.5,
+						borderDash: [2, 3],
+						order: 4,
+					},
+					{
+						label: 'Your job',
+						data: [
+							{ x: count, y: num(o[MFU_OUTPUTS.daysGeneral]) },
+							{ x: count, y: num(o[MFU_OUTPUTS.daysPurpose]) },
+						],
+						borderColor: theme.reference,
+						backgroundColor: theme.reference,
+						pointRadius: 6,
+						pointHoverRadius: 7,
+						showLine: false,
+						order: 1,
+					},
+					...(byCountA
+						? [
+								compareDataset(
+									'General-purpose',
+									byCountA.map((p, i) => ({ x: sizes[i]!, y: num(p[MFU_OUTPUTS.daysGeneral]) })),
+									general,
+								),
+								compareDataset(
+									'Purpose-built',
+									byCountA.map((p, i) => ({ x: sizes[i]!, y: num(p[MFU_OUTPUTS.daysPurpose]) })),
+									purpose,
+								),
+							]
+						: []),
+				],
+			},
+			options: {
+				...baseOptions(theme, { x: 'count', y: 'days' }),
+				scales: {
+					x: { ...axis(theme, 'Accelerators in the job', 'logarithmic'), min: first.count, max: last.count },
+					y: axis(theme, 'Days to train', 'logarithmic'),
+				},
+			},
+		},
+		summary:
+			`With ${fmt(first.count, 'count')} accelerators general-purpose training takes ${fmt(first.general, 'days')}; with ${fmt(last.count, 'count')} it takes ${fmt(last.general, 'days')}, where it would take ${fmt(ideal[ideal.length - 1], 'days')} with no failures. ` +
+			`Purpose-built takes ${fmt(first.purpose, 'days')} and ${fmt(last.purpose, 'days')} at the same sizes. Your job of ${fmt(count, 'count')} takes ${fmt(o[MFU_OUTPUTS.daysGeneral], 'days')} and ${fmt(o[MFU_OUTPUTS.daysPurpose], 'days')}.` +
+			(byCountA
+				? ` In scenario A, dotted, general-purpose takes ${fmt(num(byCountA[0]![MFU_OUTPUTS.daysGeneral]), 'days')} at ${fmt(first.count, 'count')} accelerators.`
+				: ''),
+		table: {
+			columns: [
+				{ label: 'Accelerators', unit: 'count' },
+				{ label: 'Goodput, general-purpose', unit: 'fraction' },
+				{ label: 'Days, general-purpose', unit: 'days' },
+				{ label: 'Days, purpose-built', unit: 'days' },
+				{ label: 'Days with no failures', unit: 'days' },
+			],
+			rows: rows.map((r, i) => [r.count, r.goodputGeneral, r.general, r.purpose, ideal[i]!]),
+		},
+		legend: [
+			{ label: 'General-purpose', color: general, kind: 'line' },
+			{ label: 'Purpose-built', color: purpose, kind: 'dashed' },
+			{ label: 'General-purpose with no failures', color: theme.muted, kind: 'dashed' },
+			{ label: 'Your job', color: theme.reference, kind: 'point' },
+			...(byCountA ? [compareLegend('General-purpose', general), compareLegend('Purpose-built', purpose)] : []),
 		],
 	};
 }
@@ -221,5 +335,6 @@ export function mfuLinesChart(input: ChartInput, theme: ChartTheme): ChartView<C
 
 export const mfuCharts = (input: ChartInput, theme: ChartTheme): ChartView[] => [
 	mfuBarsChart(input, theme),
+	mfuJobSizeChart(input, theme),
 	mfuLinesChart(input, theme),
 ];

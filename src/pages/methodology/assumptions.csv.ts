@@ -32,7 +32,9 @@ export function assumptionsCsv(): string {
 	for (const id of CALCULATOR_ORDER) {
 		const calc = CALCULATORS[id];
 		if (calc.preset) fieldOf.set(calc.preset.assumption, { calculator: id, param: calc.preset.param });
-		for (const f of calc.fields) fieldOf.set(f.assumption, { calculator: id, param: f.param, min: f.min, max: f.max });
+		for (const f of calc.fields)
+			if (!fieldOf.has(f.assumption))
+				fieldOf.set(f.assumption, { calculator: id, param: f.param, min: f.min, max: f.max });
 	}
 	const rows = [...registry.assumptions.values()].map((a) => {
 		const f = fieldOf.get(a.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { mfuBarsChart, mfuLinesChart } from '../../../src/calculators/mfu/charts';
+import { jobSizes, mfuBarsChart, mfuJobSizeChart, mfuLinesChart } from '../../../src/calculators/mfu/charts';
 import { CALCULATORS } from '../../../src/registry/calculators';
 import { closeTo } from '../../helpers/engine';
 import { allFinite, chartInput, points, TEST_THEME } from '../../charts/helpers';
@@ -9,15 +9,19 @@ describe(mfuBarsChart, () => {
 	const input = chartInput('mfu');
 	const view = mfuBarsChart(input, TEST_THEME);
 
-	it('compares days and cost of both infrastructures on two axes', () => {
+	it('compares days of both infrastructures on one axis (cost is the same days at one price)', () => {
 		const { config } = view;
 		expect(config.type).toBe('bar');
 		expect(config.data.labels).toEqual(['General-purpose', 'Purpose-built']);
-		const [days, cost] = config.data.datasets;
-		expect(days!.data).toEqual([input.outputs['days_general'], input.outputs['days_purpose']]);
-		expect(cost!.data).toEqual([input.outputs['cost_general_usd'], input.outputs['cost_purpose_usd']]);
-		expect(days!.yAxisID).toBe('y');
-		expect(cost!.yAxisID).toBe('y1');
+		expect(config.data.datasets).toHaveLength(1);
+		expect(config.data.datasets[0]!.data).toEqual([input.outputs['days_general'], input.outputs['days_purpose']]);
+		expect(Object.keys(config.options?.scales ?? {}).sort()).toEqual(['x', 'y']);
+	});
+
+	it('states the finding in its title', () => {
+		expect(view.title).toMatch(/^Purpose-built finishes .+ days? sooner$/);
+		const later = mfuBarsChart(chartInput('mfu', { mfu_purpose: '0.2' }), TEST_THEME);
+		expect(later.title).toMatch(/^Purpose-built finishes .+ later$/);
 	});
 
 	it('states the difference from the engine’s days_saved and cost_saved_usd', () => {
@@ -66,5 +70,55 @@ describe(mfuLinesChart, () => {
 					.datasets as { data: unknown }[],
 			),
 		).toBe(true);
+	});
+});
+
+describe(mfuJobSizeChart, () => {
+	const input = chartInput('mfu');
+	const view = mfuJobSizeChart(input, TEST_THEME);
+	const v = input.values;
+	// Days by hand (domain-facts §4.3 and §5.4): C ÷ (n × peak × MFU × goodput) + spin-up, with the
+	// first-order goodput 1 − (δ/τ + (τ/2 + R)/M), τ = √(2δM), M = MTBF per accelerator ÷ n.
+	const byHand = (n: number, goodput?: number) => {
+		const m = (v['mtbf_h_per_accel_general']! / n) * 3600;
+		const tau = Math.sqrt(2 * v['checkpoint_s_general']! * m);
+		const g = goodput ?? 1 - (v['checkpoint_s_general']! / tau + (tau / 2 + v['restart_s_general']!) / m);
+		const seconds = (6 * v['params']! * v['tokens']!) / (n * v['peak_tflops']! * 1e12 * v['mfu_general']! * g);
+		return (seconds / 3600 + v['spinup_h_general']!) / 24;
+	};
+
+	it('draws days against job size on log-log axes, falling slower than 1/n as goodput falls', () => {
+		expect(view.config.options?.scales?.['x']).toMatchObject({ type: 'logarithmic' });
+		expect(view.config.options?.scales?.['y']).toMatchObject({ type: 'logarithmic' });
+		const [general, , ideal] = view.config.data.datasets;
+		for (const p of points(general!)) expect(closeTo(p.y, byHand(p.x), 1e-9)).toBe(true);
+		for (const p of points(ideal!)) expect(closeTo(p.y, byHand(p.x, 1), 1e-9)).toBe(true);
+		// At 100,000 and more, goodput is under half: days sit over twice the ideal.
+		const big = points(general!).filter((p) => p.x >= 100_000);
+		expect(big.length).toBeGreaterThan(0);
+		for (const p of big) expect(p.y! / byHand(p.x, 1)).toBeGreaterThan(2);
+	});
+
+	it('stops where the job would make no progress (goodput 0), leaving no gap or infinity', () => {
+		const xs = points(view.config.data.datasets[0]!).map((p) => p.x);
+		expect(Math.max(...xs)).toBeLessThan(262_144);
+		expect(allFinite(view.config.data.datasets as { data: unknown }[])).toBe(true);
+	});
+
+	it('marks the reader’s job and spans it', () => {
+		const mine = view.config.data.datasets[3]!;
+		expect(points(mine)).toEqual([
+			{ x: v['count'], y: input.outputs['days_general'] },
+			{ x: v['count'], y: input.outputs['days_purpose'] },
+		]);
+		expect(jobSizes(8)[0]).toBe(2);
+		expect(jobSizes(5_000_000).at(-1)).toBe(20_000_000);
+		expect(jobSizes(16_384).at(-1)).toBe(2 ** 18);
+	});
+
+	it('keeps a goodput the link gives fixed across job sizes', () => {
+		const fixed = mfuJobSizeChart(chartInput('mfu', { goodput_general: '0.9' }), TEST_THEME);
+		for (const p of points(fixed.config.data.datasets[0]!)) expect(closeTo(p.y, byHand(p.x, 0.9), 1e-9)).toBe(true);
+		expect(fixed.title).toBe('Days fall as the job grows, at the goodput of 90% the link fixes');
 	});
 });

@@ -4,6 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { computeMfu, mfuCalculator, trainingDays, trainingFlop } from '../../../src/calculators/mfu/model';
 import { FC_SEED, closeTo, valuesFor } from '../../helpers/engine';
 
+/** Inputs that only matter when goodput is derived or FP8 chosen; BF16 and given goodputs here. */
+const UNUSED_RELIABILITY = {
+	peakFp8Tflops: 1979,
+	precisionBits: 16,
+	mtbfHPerAccelGeneral: 50_000,
+	mtbfHPerAccelPurpose: 50_000,
+	checkpointSGeneral: 60,
+	checkpointSPurpose: 60,
+	restartSGeneral: 600,
+	restartSPurpose: 600,
+	memoryGb: 80,
+	stateBytesPerParam: 16,
+};
+
 describe('trainingFlop', () => {
 	// Llama 3 paper: 405e9 parameters × 15.6e12 tokens; 6ND = 3.7908e25 (domain-facts §7 example 3).
 	it('gives 6·N·D', () => {
@@ -29,6 +43,7 @@ describe('trainingDays', () => {
 			mfuPurpose: 0.4,
 			goodputGeneral: 1,
 			goodputPurpose: 1,
+			...UNUSED_RELIABILITY,
 			spinupHGeneral: 0,
 			spinupHPurpose: 0,
 			gpuHourUsd: 2.5,
@@ -68,6 +83,10 @@ describe('mfuCalculator', () => {
 						spinup_h_general: sg,
 						spinup_h_purpose: sp,
 						gpu_hour_usd: usd,
+						peak_fp8_tflops: 2 * peak,
+						precision_bits: 16,
+						memory_gb: 80,
+						state_bytes_per_param: 16,
 					});
 					const flop = 6 * p * t;
 					const dg = (flop / (count * peak * 1e12 * mg * gg) / 3600 + sg) / 24;
@@ -84,6 +103,71 @@ describe('mfuCalculator', () => {
 			),
 			{ seed: FC_SEED, numRuns: 500 },
 		);
+	});
+
+	// The contract: without goodput_* in the link, each side's goodput is the reliability page's
+	// first-order goodput for `count` accelerators, 1 − (δ/τ + (τ/2 + R)/M) with τ = √(2δM),
+	// written out here from domain-facts §5.4 rather than through the reliability model.
+	const firstOrder = (count: number, mtbfH: number, ckptS: number, restartS: number) => {
+		const m = (mtbfH / count) * 3600;
+		const tau = Math.sqrt(2 * ckptS * m);
+		return 1 - (ckptS / tau + (tau / 2 + restartS) / m);
+	};
+
+	it('derives each side’s goodput from the job size when the link gives none', () => {
+		const v = valuesFor('mfu');
+		expect(v['goodput_general']).toBeUndefined();
+		for (const count of [1024, 16_384, 100_000]) {
+			const o = mfuCalculator.compute({ ...v, count, checkpoint_s_purpose: 10, restart_s_purpose: 120 });
+			expect(o['goodput_general']).toBeCloseTo(firstOrder(count, 50_000, 60, 600), 12);
+			expect(o['goodput_purpose']).toBeCloseTo(firstOrder(count, 50_000, 10, 120), 12);
+		}
+		// 16,384 GPUs: 0.841 at the 50,000 h default (0.842 at the log's 50,677 h, domain-facts §7 example 4); 100,000: about 0.41.
+		expect(mfuCalculator.compute({ ...v, count: 16_384 })['goodput_general']).toBeCloseTo(0.841, 3);
+		expect(mfuCalculator.compute({ ...v, count: 100_000 })['goodput_general']).toBeCloseTo(0.41, 2);
+	});
+
+	it('lets a link’s goodput override the derived one, side by side', () => {
+		const v = valuesFor('mfu');
+		const o = mfuCalculator.compute({ ...v, goodput_purpose: 0.96 });
+		expect(o['goodput_purpose']).toBe(0.96);
+		expect(o['goodput_general']).toBeCloseTo(firstOrder(v['count']!, 50_000, 60, 600), 12);
+	});
+
+	it('takes longer per FLOP as the job grows, because goodput falls', () => {
+		const v = valuesFor('mfu');
+		// Accelerator-days per training FLOP rise with count only through goodput (spin-up aside).
+		const perAccel = (count: number) => {
+			const o = mfuCalculator.compute({ ...v, count, spinup_h_general: 0 });
+			return (o['days_general'] as number) * count;
+		};
+		expect(perAccel(100_000)).toBeGreaterThan(perAccel(16_384) * 1.9);
+	});
+
+	it('reads MFU against the FP8 peak at 8 bits: half the BF16 days on an H100 at the same MFU', () => {
+		const v = { ...valuesFor('mfu'), spinup_h_general: 0, goodput_general: 1 };
+		const bf16 = mfuCalculator.compute(v);
+		const fp8 = mfuCalculator.compute({ ...v, precision_bits: 8 });
+		expect(fp8['peak_used_tflops']).toBe(1978.9);
+		expect(fp8['days_general']).toBeCloseTo((bf16['days_general'] as number) * (989.4 / 1978.9), 9);
+	});
+
+	it('checks that the training state fits: 16 bytes a parameter, fully sharded (ZeRO)', () => {
+		// 405e9 × 16 B = 6.48 TB; on 16,384 H100s 0.396 GB each; on 64 it is 101 GB, over 80 GB.
+		const v = valuesFor('mfu');
+		expect(mfuCalculator.compute(v)['state_gb_per_accel']).toBeCloseTo(6.48e3 / 16_384, 6);
+		const small = { ...v, count: 64 };
+		expect(mfuCalculator.compute(small)['memory_share']).toBeCloseTo(101.25 / 80, 9);
+		expect(mfuCalculator.compute(small)['min_count_for_memory']).toBe(81);
+		expect(mfuCalculator.crossWarn!(small)[0]).toMatchObject({ param: 'count' });
+		expect(mfuCalculator.crossWarn!(small)[0]!.message).toMatch(/does not fit.*101 GB.*80 GB.*81 accelerators/);
+		expect(mfuCalculator.crossWarn!(v)).toEqual([]);
+	});
+
+	it('rejects a precision other than 16 or 8 and falls back to BF16', () => {
+		expect(mfuCalculator.crossCheck!({ ...valuesFor('mfu'), precision_bits: 12 })).toEqual([
+			expect.objectContaining({ param: 'precision_bits', fallback: 16 }),
+		]);
 	});
 
 	it('has purpose-built finish sooner with the vendor-claim defaults', () => {
