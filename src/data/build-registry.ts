@@ -136,19 +136,26 @@ export function buildRegistry(files: {
 	const accelerators: Accelerator[] = systems.map(presetFromSystem);
 	const isPreset = (id: string) => accelerators.some((a) => a.id === id || a.aliases.includes(id));
 
+	// A record may serve several calculators (the MFU page's MTBF is the reliability page's): each
+	// problem is reported once, in the file the record's id names.
+	const once = (line: string) => {
+		if (!problems.includes(line)) problems.push(line);
+	};
 	for (const calc of Object.values(CALCULATORS)) {
 		for (const field of calc.fields) {
 			const a = assumptions.get(field.assumption);
 			if (invalidIds.has(field.assumption)) continue;
+			// A derived field has no default; a record, if an editor adds one, gives its plausible range.
+			if (!a && field.derived) continue;
+			const file = `content/assumptions/${field.assumption.split('.')[0]}.yaml`;
 			if (!a)
-				problems.push(
-					`content/assumptions/${calc.id}.yaml: missing assumption "${field.assumption}" (the default of ${calc.id} input ${field.param}); every default needs a sourced record`,
+				once(
+					`${file}: missing assumption "${field.assumption}" (the default of ${calc.id} input ${field.param}); every default needs a sourced record`,
 				);
-			else if (typeof a.value !== 'number')
-				problems.push(`content/assumptions/${calc.id}.yaml: ${field.assumption}.value must be a number`);
+			else if (typeof a.value !== 'number') once(`${file}: ${field.assumption}.value must be a number`);
 			else {
 				const check = parseFieldText(field, String(a.value));
-				if (!check.ok) problems.push(`content/assumptions/${calc.id}.yaml: ${field.assumption}.value: ${check.error}`);
+				if (!check.ok) once(`${file}: ${field.assumption}.value: ${check.error}`);
 			}
 		}
 		if (calc.preset) {

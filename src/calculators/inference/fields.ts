@@ -6,7 +6,11 @@
 import type { NumberField } from '../../engine';
 
 /** Each default is the registry record `inference.<param>`. */
-const field = (f: Omit<NumberField, 'assumption'>): NumberField => ({ ...f, assumption: `inference.${f.param}` });
+/** A field whose default is `inference.<param>`, or the record it names (one fact, one place: power's PUE is everyone's). */
+const field = (f: Omit<NumberField, 'assumption'> & { assumption?: string }): NumberField => ({
+	assumption: `inference.${f.param}`,
+	...f,
+});
 
 export const inferenceFields: readonly NumberField[] = [
 	field({
@@ -178,6 +182,7 @@ export const inferenceFields: readonly NumberField[] = [
 	}),
 	field({
 		param: 'board_w',
+		assumption: 'power.board_w',
 		label: 'Board power',
 		unit: 'W',
 		help: 'Maximum board power; set by the preset.',
@@ -189,9 +194,10 @@ export const inferenceFields: readonly NumberField[] = [
 	}),
 	field({
 		param: 'server_overhead',
+		assumption: 'power.server_overhead',
 		label: 'Server overhead',
 		unit: 'ratio',
-		help: 'Server power ÷ its accelerators’ power. Not set by the preset yet: the default is the DGX H100’s.',
+		help: 'Server power ÷ its accelerators’ power, host CPUs included; set by the preset.',
 		min: 1,
 		max: 3,
 		minNote: '1.0 means nothing beyond the accelerators',
@@ -203,6 +209,7 @@ export const inferenceFields: readonly NumberField[] = [
 	}),
 	field({
 		param: 'pue',
+		assumption: 'power.pue',
 		label: 'PUE',
 		unit: 'ratio',
 		help: 'Facility power ÷ IT power.',

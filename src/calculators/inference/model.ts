@@ -221,6 +221,7 @@ export const inferenceCalculator: Calculator = {
 		assumption: 'inference.accelerator',
 		sets: {
 			board_w: (a: Accelerator) => a.boardPowerW,
+			server_overhead: (a: Accelerator) => a.serverOverhead,
 			peak_tflops: (a: Accelerator) => a.bf16DenseTflops,
 			memory_gb: (a: Accelerator) => a.memoryGb,
 		},
