@@ -344,7 +344,7 @@ export const powerCalculator: Calculator = {
 			label: 'Accelerators that fit the budget',
 			unit: 'count',
 			formula:
-				'floor(budget_mw × 1,000,000 ÷ (board_w × server_overhead × (1 + network_share) × pue_design)), with pue_design = pue when it is 0',
+				'pue_design > 0 ? floor(budget_mw × 1,000,000 ÷ (board_w × server_overhead × (1 + network_share) × pue_design)) : floor(budget_mw × 1,000,000 ÷ (board_w × server_overhead × (1 + network_share) × pue))',
 		},
 		{ key: 'accelerator_mw', label: 'Accelerator boards alone', unit: 'MW', formula: 'count × board_w ÷ 1,000,000' },
 		{
@@ -378,7 +378,7 @@ export const powerCalculator: Calculator = {
 			key: 'grid_mw',
 			label: 'Grid connection (design day)',
 			unit: 'MW',
-			formula: 'it_mw × pue_design, with pue_design = pue when it is 0',
+			formula: 'pue_design > 0 ? it_mw × pue_design : it_mw × pue',
 		},
 		{
 			key: 'capacity_cost_usd',
@@ -403,5 +403,29 @@ export const powerCalculator: Calculator = {
 	],
 	compute(values) {
 		return writeOutputs(POWER_OUTPUTS, computePower(readParams(POWER_PARAMS, values)));
+	},
+	crossCheck(v) {
+		// 0 stands for "the same as PUE"; anything else is a PUE and cannot be below 1.
+		const { pueDesign } = readParams(POWER_PARAMS, v);
+		return pueDesign > 0 && pueDesign < 1
+			? [
+					{
+						param: POWER_PARAMS.pueDesign,
+						message: 'Design-day PUE must be 0 (the same as PUE) or at least 1',
+						fallback: 0,
+					},
+				]
+			: [];
+	},
+	crossWarn(v) {
+		const { pue, pueDesign } = readParams(POWER_PARAMS, v);
+		return pueDesign >= 1 && pueDesign < pue
+			? [
+					{
+						param: POWER_PARAMS.pueDesign,
+						message: `a design-day PUE below the annual ${pue} is unusual: the hottest hours need the most cooling`,
+					},
+				]
+			: [];
 	},
 };

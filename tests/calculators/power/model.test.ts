@@ -165,3 +165,17 @@ describe('design-day PUE and the capacity charge', () => {
 		expect(computePower(example1).maxCountInBudget).toBe(59_417);
 	});
 });
+
+describe('design-day PUE checks', () => {
+	it('rejects a design-day PUE between 0 and 1 and falls back to "same as PUE"', () => {
+		const [p] = powerCalculator.crossCheck!({ ...valuesFor('power'), pue_design: 0.5 });
+		expect(p).toMatchObject({ param: 'pue_design', fallback: 0 });
+		expect(powerCalculator.crossCheck!({ ...valuesFor('power'), pue_design: 0 })).toEqual([]);
+		expect(powerCalculator.crossCheck!({ ...valuesFor('power'), pue_design: 1.3 })).toEqual([]);
+	});
+
+	it('warns when the design day is below the annual average', () => {
+		expect(powerCalculator.crossWarn!({ ...valuesFor('power'), pue: 1.2, pue_design: 1.1 })).toHaveLength(1);
+		expect(powerCalculator.crossWarn!({ ...valuesFor('power'), pue: 1.2, pue_design: 1.35 })).toEqual([]);
+	});
+});
