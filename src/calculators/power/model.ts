@@ -396,6 +396,11 @@ export const powerCalculator: Calculator = {
 	headline: 'facility_mw',
 	handoffs: [
 		{
+			to: 'cooling',
+			label: 'Cool these racks: the cooling calculator, with this rack power and rack count',
+			carry: { accelerator: 'accelerator', rack_kw: 'rack_kw', racks: 'racks' },
+		},
+		{
 			to: 'tco',
 			label: 'Own or rent this fleet? The build-or-buy calculator, with these accelerators',
 			carry: { accelerator: 'accelerator', count: 'count' },
