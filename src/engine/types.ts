@@ -115,6 +115,23 @@ export interface Handoff {
 	readonly carry: Readonly<Record<string, string>>;
 }
 
+/**
+ * Two ranged inputs that move together in the Monte Carlo (general-purpose and purpose-built MFU:
+ * the same model and software on both sides). Their draws are joined by a Gaussian copula with
+ * correlation `rho` between the underlying standard normals; each input keeps its own distribution.
+ * An input belongs to at most one pair. Applies only when both inputs are ranged.
+ */
+export interface Correlation {
+	/** URL parameter of the first input. */
+	readonly a: string;
+	/** URL parameter of the second input. */
+	readonly b: string;
+	/** Correlation of the underlying normals, -1 to 1 (the rank correlation is (6/π)·asin(rho/2)). */
+	readonly rho: number;
+	/** One sentence for the methodology page: why these move together and why this rho. */
+	readonly note: string;
+}
+
 /** Raw values by URL parameter. */
 export type ParamValues = Record<string, number>;
 /** Computed outputs by output key. `method` is a string; nullable outputs may be null. */
@@ -141,6 +158,8 @@ export interface Calculator {
 	crossWarn?(values: ParamValues): readonly FieldProblem[];
 	/** Links to other calculators that take this one's results as inputs. */
 	readonly handoffs?: readonly Handoff[];
+	/** Pairs of inputs the Monte Carlo draws together rather than independently. */
+	readonly correlations?: readonly Correlation[];
 }
 
 export interface FieldProblem {

@@ -233,6 +233,20 @@ export const mfuCalculator: Calculator = {
 	summary:
 		'Compares training time and cost on general-purpose and purpose-built infrastructure from MFU, goodput and spin-up time.',
 	fields,
+	correlations: [
+		{
+			a: 'mfu_general',
+			b: 'mfu_purpose',
+			rho: 0.5,
+			note: 'The same model and software run on both sides, so an MFU estimate that is too high for one is likely too high for the other; 0.5 is our illustrative choice, not a measured value.',
+		},
+		{
+			a: 'goodput_general',
+			b: 'goodput_purpose',
+			rho: 0.5,
+			note: 'Both sides run the same job size with the same checkpointing, so their goodputs err together; 0.5 is our illustrative choice, not a measured value.',
+		},
+	],
 	preset: {
 		param: 'accelerator',
 		label: 'Accelerator',
