@@ -26,6 +26,15 @@ export interface NumberField {
 	readonly softMaxNote?: string;
 	/** Slider hints for the form. */
 	readonly slider?: { readonly min: number; readonly max: number; readonly step: number; readonly log?: boolean };
+	/** Named values the reader can pick (a training cluster's average load), each a sourced registry record. */
+	readonly choices?: readonly FieldChoice[];
+}
+
+/** One named value of a field: its label and the registry record that holds the value and its source. */
+export interface FieldChoice {
+	readonly label: string;
+	/** Registry id of the value (`power.utilization_fleet`). */
+	readonly assumption: string;
 }
 
 /**

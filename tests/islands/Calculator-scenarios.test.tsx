@@ -209,3 +209,21 @@ describe('the MFU calculator', () => {
 		expect(root.querySelectorAll('[data-output]')).toHaveLength(CALCULATORS.mfu.outputs.length);
 	});
 });
+
+describe('named values of a field', () => {
+	it('sets the average load to a whole data-centre fleet’s, with its source beside it', async () => {
+		const { root, value } = await openPage('power', '');
+		const fleet = screen.getByRole('button', { name: /^Whole data-centre fleet: 50%/ });
+		expect(fleet.getAttribute('aria-pressed')).toBe('false');
+		fireEvent.click(fleet);
+		await waitFor(() => expect(location.search).toContain('utilization=0.5'));
+		// energy at half load: facility_mw × 0.5 × 8,760
+		const facility = Number(value('facility_mw'));
+		await waitFor(() => expect(Number(value('annual_mwh'))).toBeCloseTo(facility * 0.5 * 8760, 6));
+		expect(screen.getByRole('button', { name: /^Whole data-centre fleet/ }).getAttribute('aria-pressed')).toBe('true');
+		// the source of each named value is in the field's source details
+		const details = root.querySelector('[data-field="utilization"] details')!;
+		expect(details.textContent).toContain('Empirically-Calibrated H100 Node Power Models');
+		expect(details.textContent).toContain('Berkeley Lab: data centers and US power demand to 2028');
+	});
+});

@@ -246,8 +246,12 @@ const fields: readonly NumberField[] = [
 		param: 'utilization',
 		label: 'Average load',
 		unit: 'fraction',
-		help: 'Average draw as a fraction of peak IT power, for annual energy.',
+		help: 'Average draw as a fraction of peak IT power, for annual energy. We found no published average for an inference fleet, so none is offered.',
 		assumption: 'power.utilization',
+		choices: [
+			{ label: 'Training cluster', assumption: 'power.utilization_training' },
+			{ label: 'Whole data-centre fleet', assumption: 'power.utilization_fleet' },
+		],
 		min: 0,
 		max: 1,
 		softMin: 0.3,
