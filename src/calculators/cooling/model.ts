@@ -248,7 +248,7 @@ const fields: readonly NumberField[] = [
 		help: 'Site water per kWh of IT energy; near zero for dry or closed-loop cooling.',
 		assumption: 'cooling.wue_l_per_kwh',
 		choices: [
-			{ label: 'Closed-loop chip cooling, no evaporation', assumption: 'cooling.wue_closed_loop' },
+			{ label: 'Closed loop, no evaporation (Microsoft, 2024)', assumption: 'cooling.wue_closed_loop' },
 			{ label: 'Efficient new buildings (Meta, 2021)', assumption: 'cooling.wue_l_per_kwh' },
 			{ label: 'Evaporative fleet (Microsoft, 2023)', assumption: 'cooling.wue_fleet_2023' },
 			{ label: 'Evaporative fleet (Microsoft, 2021)', assumption: 'cooling.wue_fleet_2021' },
