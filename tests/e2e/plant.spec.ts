@@ -76,7 +76,7 @@ for (const [width, height] of [
 				await expect(link).toBeVisible();
 				await expect(link).toHaveAttribute(
 					'href',
-					`/calculators/cooling/?accelerator=gb200&rack_kw=${rackKw}&racks=${racks}`,
+					`/calculators/cooling/?accelerator=gb200&rack_kw=${rackKw}&racks=${racks}&pue=1.2`,
 				);
 				await link.click();
 				await expect(page).toHaveURL(/\/calculators\/cooling\//);
@@ -85,6 +85,7 @@ for (const [width, height] of [
 				await expect(field(page, 'racks')).toHaveValue(String(racks));
 				// GB200 NVL72: 72% of the heat on cold plates (content/systems/gb200.yaml)
 				await expect(field(page, 'liquid_fraction')).toHaveValue('0.72');
+				await expect(field(page, 'pue')).toHaveValue('1.2');
 				expect(await valueOf(page, 'heat_kw')).toBeCloseTo(rackKw * racks, 6);
 				await expect(output(page, 'method')).toHaveAttribute('data-value', 'direct-to-chip');
 				await scan(page);
@@ -98,6 +99,14 @@ for (const [width, height] of [
 				// 1 − 35 / 40.8 = 14.2% would let contained air carry the rest
 				expect(await valueOf(page, 'min_liquid_fraction')).toBeCloseTo(1 - 35 / 40.8, 12);
 				await expect(page.locator('[data-calculator] [data-warning="liquid_fraction"]')).toHaveCount(0);
+				// water to generate the electricity, apart from the site's: heat × load × 8,760 h × PUE × L/kWh
+				const num = async (param: string) => Number(await field(page, param).inputValue());
+				const bought = (await valueOf(page, 'heat_kw')) * (await num('utilization')) * 8760 * (await num('pue'));
+				expect(await valueOf(page, 'indirect_water_m3')).toBeCloseTo(
+					(bought * (await num('grid_water_l_per_kwh'))) / 1000,
+					6,
+				);
+				await expect(output(page, 'indirect_water_m3')).toBeVisible();
 				await scan(page);
 			});
 

@@ -52,10 +52,10 @@ describe('power → cooling', () => {
 	const power = CALCULATORS.power;
 	const toCooling = power.handoffs!.find((h) => h.to === 'cooling')!;
 
-	it('carries the platform, its rack power and the racks the fleet fills', () => {
+	it('carries the platform, its rack power, the racks the fleet fills and the PUE', () => {
 		// 100,000 H100 × 700 W × 1.82 × 1.1 = 140.14 MW of IT in 40.8 kW racks: ceil(140,140 ÷ 40.8) = 3,435 racks
 		const link = handoffLink(power, solved('power', {}), toCooling);
-		expect(link.href).toBe('/calculators/cooling/?accelerator=h100-sxm&rack_kw=40.8&racks=3435');
+		expect(link.href).toBe('/calculators/cooling/?accelerator=h100-sxm&rack_kw=40.8&racks=3435&pue=1.2');
 	});
 
 	it('opens the cooling calculator on those values, with the platform’s liquid share', () => {

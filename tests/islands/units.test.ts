@@ -69,6 +69,7 @@ describe(isDetail, () => {
 			'min_liquid_fraction',
 			'cooling_tons',
 			'annual_water_m3',
+			'indirect_water_m3',
 		]);
 		expect(main('imperial')).toEqual([
 			'method',
@@ -77,16 +78,17 @@ describe(isDetail, () => {
 			'min_liquid_fraction',
 			'cooling_tons',
 			'annual_water_m3',
+			'indirect_water_m3',
 			'heat_btu_per_h',
 		]);
 	});
 
 	it('keeps every contract output on the page in both systems', () => {
-		expect(cooling.length).toBe(9);
+		expect(cooling.length).toBe(10);
 		for (const system of ['si', 'imperial'] as const)
 			expect(
 				cooling.filter((o) => isDetail(o.key, !!o.detail, COOLING_UNITS, system)).length + main(system).length,
-			).toBe(9);
+			).toBe(10);
 	});
 
 	it('leaves calculators without units alone', () => {

@@ -50,6 +50,10 @@ export interface CoolingInputs {
 	readonly directToChipMaxKw: number;
 	/** Site altitude above sea level, m; sets the air density. */
 	readonly altitudeM: number;
+	/** Power usage effectiveness: the electricity a kWh of IT heat costs at the meter. */
+	readonly pue: number;
+	/** Water consumed generating a kWh of the grid's electricity, L/kWh. */
+	readonly gridWaterLPerKwh: number;
 }
 
 export const COOLING_PARAMS = {
@@ -64,6 +68,8 @@ export const COOLING_PARAMS = {
 	rearDoorMaxKw: 'rear_door_max_kw',
 	directToChipMaxKw: 'dlc_max_kw',
 	altitudeM: 'altitude_m',
+	pue: 'pue',
+	gridWaterLPerKwh: 'grid_water_l_per_kwh',
 } as const satisfies Record<keyof CoolingInputs, string>;
 
 export interface CoolingOutputs {
@@ -77,6 +83,8 @@ export interface CoolingOutputs {
 	readonly heatBtuPerH: number;
 	/** Least share of the heat liquid must remove for contained air to carry the rest. */
 	readonly minLiquidFraction: number;
+	/** Water consumed off site generating the site's electricity in a year, m³; never part of annual_water_m3. */
+	readonly indirectWaterM3: number;
 }
 
 export const COOLING_OUTPUTS = {
@@ -89,6 +97,7 @@ export const COOLING_OUTPUTS = {
 	method: 'method',
 	heatBtuPerH: 'heat_btu_per_h',
 	minLiquidFraction: 'min_liquid_fraction',
+	indirectWaterM3: 'indirect_water_m3',
 } as const satisfies Record<keyof CoolingOutputs, string>;
 
 /** Standard-atmosphere constants of the troposphere: lapse rate ÷ sea-level temperature (1/m), and the exponent g·M ÷ (R·L). */
@@ -178,6 +187,7 @@ export function computeCooling(i: CoolingInputs): CoolingOutputs {
 		method: coolingMethodFor(i.rackKw, i),
 		heatBtuPerH: btuPerHFromKw(heatKw),
 		minLiquidFraction: minLiquidFractionFor(i.rackKw, i.airMaxKw),
+		indirectWaterM3: (heatKw * i.utilization * HOURS_PER_YEAR * i.pue * i.gridWaterLPerKwh) / 1000,
 	};
 }
 
@@ -308,6 +318,29 @@ const fields: readonly NumberField[] = [
 		softMaxNote: 'above where data centres are usually built; servers are often rated to about 3,000 m',
 		slider: { min: 0, max: 3000, step: 10 },
 	},
+	{
+		param: 'pue',
+		label: 'PUE',
+		unit: 'ratio',
+		help: 'Total facility power ÷ IT power: turns the heat load into the electricity bought, for indirect water.',
+		assumption: 'cooling.pue',
+		min: 1,
+		max: 3,
+		minNote: '1.0 means no overhead',
+		slider: { min: 1, max: 2, step: 0.01 },
+	},
+	{
+		param: 'grid_water_l_per_kwh',
+		label: 'Water to generate electricity',
+		unit: 'L/kWh',
+		help: 'Water consumed at power plants per kWh of electricity; depends on the grid mix (thermal plants evaporate most, wind and solar little).',
+		assumption: 'cooling.grid_water_l_per_kwh',
+		min: 0,
+		max: 100,
+		softMax: 20,
+		softMaxNote: 'above published grid averages',
+		slider: { min: 0, max: 20, step: 0.1 },
+	},
 ];
 
 export const coolingCalculator: Calculator = {
@@ -366,6 +399,12 @@ export const coolingCalculator: Calculator = {
 			label: 'Water per year',
 			unit: 'm3',
 			formula: `heat_kw × utilization × ${HOURS_PER_YEAR} × wue_l_per_kwh ÷ 1000`,
+		},
+		{
+			key: 'indirect_water_m3',
+			label: 'Water to generate the electricity per year',
+			unit: 'm3',
+			formula: `heat_kw × utilization × ${HOURS_PER_YEAR} × pue × grid_water_l_per_kwh ÷ 1000`,
 		},
 		{
 			key: 'heat_btu_per_h',

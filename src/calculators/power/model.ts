@@ -401,8 +401,8 @@ export const powerCalculator: Calculator = {
 	handoffs: [
 		{
 			to: 'cooling',
-			label: 'Cool these racks: the cooling calculator, with this rack power and rack count',
-			carry: { accelerator: 'accelerator', rack_kw: 'rack_kw', racks: 'racks' },
+			label: 'Cool these racks: the cooling calculator, with this rack power, rack count and PUE',
+			carry: { accelerator: 'accelerator', rack_kw: 'rack_kw', racks: 'racks', pue: 'pue' },
 		},
 		{
 			to: 'tco',

@@ -198,3 +198,27 @@ describe('the platform sets the rack and its liquid share', () => {
 		expect(w?.message).toContain('at least 71%');
 	});
 });
+
+describe('indirect water, apart from the site’s', () => {
+	it('is the electricity bought × the water to generate it, and never part of annual_water_m3', () => {
+		const v = { ...valuesFor('cooling'), rack_kw: 40, racks: 100, utilization: 0.8, pue: 1.2, wue_l_per_kwh: 0.26 };
+		const o = coolingCalculator.compute({ ...v, grid_water_l_per_kwh: 4.54 });
+		// 4,000 kW × 0.8 × 8,760 h = 28,032,000 kWh of IT; × 1.2 = 33,638,400 kWh bought; × 4.54 L = 152,718 m³
+		expect(o['indirect_water_m3']).toBeCloseTo((4000 * 0.8 * 8760 * 1.2 * 4.54) / 1000, 6);
+		// the site's water: 28,032,000 kWh × 0.26 L = 7,288 m³, whatever the grid's water
+		expect(o['annual_water_m3']).toBeCloseTo((4000 * 0.8 * 8760 * 0.26) / 1000, 6);
+		expect(coolingCalculator.compute({ ...v, grid_water_l_per_kwh: 0 })['annual_water_m3']).toBe(o['annual_water_m3']);
+	});
+
+	it('matches LBNL’s national ratio: indirect water about 12 times the direct at a 0.44 L/kWh site', () => {
+		// 211 ÷ 17 billion gallons = 12.4 (LBNL 2024); 4.54 × 1.2 ÷ 12.4 = 0.44 L/kWh of IT would give the same ratio
+		const v = {
+			...valuesFor('cooling'),
+			pue: 1.2,
+			grid_water_l_per_kwh: 4.54,
+			wue_l_per_kwh: (4.54 * 1.2) / (211 / 17),
+		};
+		const o = coolingCalculator.compute(v);
+		expect((o['indirect_water_m3'] as number) / (o['annual_water_m3'] as number)).toBeCloseTo(211 / 17, 9);
+	});
+});
