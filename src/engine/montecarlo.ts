@@ -35,7 +35,7 @@ export function makeSampler(range: Range, field: NumberField): (random: () => nu
  * The field's value for a standard normal deviate z: its distribution's inverse CDF at Φ(z), so
  * correlated deviates give correlated draws with each field's own marginal (a Gaussian copula).
  */
-export function makeQuantile(range: Range, field: NumberField): (z: number) => number {
+function makeQuantile(range: Range, field: NumberField): (z: number) => number {
 	const lowest = field.minExclusive ? field.min + Number.EPSILON * Math.max(1, Math.abs(field.min)) : field.min;
 	const highest = field.max;
 	const clamp = field.integer

@@ -31,7 +31,7 @@ export interface NumberField {
 }
 
 /** One named value of a field: its label and the registry record that holds the value and its source. */
-export interface FieldChoice {
+interface FieldChoice {
 	readonly label: string;
 	/** Registry id of the value (`power.utilization_fleet`). */
 	readonly assumption: string;

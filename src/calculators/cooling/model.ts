@@ -101,8 +101,8 @@ export const COOLING_OUTPUTS = {
 } as const satisfies Record<keyof CoolingOutputs, string>;
 
 /** Standard-atmosphere constants of the troposphere: lapse rate ÷ sea-level temperature (1/m), and the exponent g·M ÷ (R·L). */
-export const ISA_LAPSE_PER_M = 2.25577e-5;
-export const ISA_PRESSURE_EXPONENT = 5.2559;
+const ISA_LAPSE_PER_M = 2.25577e-5;
+const ISA_PRESSURE_EXPONENT = 5.2559;
 
 /**
  * Air pressure at an altitude as a share of sea level, from the standard atmosphere's barometric

@@ -126,12 +126,12 @@ export function maxAcceleratorsInBudget(
  * The PUE that sizes the grid connection: the design-day PUE when the link sets one, else the
  * annual-average PUE (0 stands for "not set", so every contract relation in `pue` holds by default).
  */
-export function gridPue(pue: number, pueDesign: number): number {
+function gridPue(pue: number, pueDesign: number): number {
 	return pueDesign > 0 ? pueDesign : pue;
 }
 
 /** Days a capacity price (USD per MW-day) is charged in a year. */
-export const CAPACITY_DAYS_PER_YEAR = 365;
+const CAPACITY_DAYS_PER_YEAR = 365;
 
 /** Evaluates the whole power model. Inputs are assumed validated. */
 export function computePower(i: PowerInputs): PowerOutputs {

@@ -12,7 +12,14 @@ import {
 } from '../../../src/calculators/cooling/model';
 import { FC_SEED, closeTo, valuesFor } from '../../helpers/engine';
 
-const thresholds = { airMaxKw: 35, rearDoorMaxKw: 80, directToChipMaxKw: 150, altitudeM: 0 };
+const thresholds = {
+	airMaxKw: 35,
+	rearDoorMaxKw: 80,
+	directToChipMaxKw: 150,
+	altitudeM: 0,
+	pue: 1.2,
+	gridWaterLPerKwh: 0,
+};
 
 describe('airflowM3PerH', () => {
 	// domain-facts §7 example 2a: DGX H100, 10.2 kW on air at ΔT 20 °F (11.11 K):
