@@ -35,6 +35,15 @@ export interface NumberField {
 	readonly softMaxNote?: string;
 	/** Slider hints for the form. */
 	readonly slider?: { readonly min: number; readonly max: number; readonly step: number; readonly log?: boolean };
+	/** Named values the reader can pick (a training cluster's average load), each a sourced registry record. */
+	readonly choices?: readonly FieldChoice[];
+}
+
+/** One named value of a field: its label and the registry record that holds the value and its source. */
+interface FieldChoice {
+	readonly label: string;
+	/** Registry id of the value (`power.utilization_fleet`). */
+	readonly assumption: string;
 }
 
 /**
@@ -126,6 +135,23 @@ export interface Handoff {
 	readonly carry: Readonly<Record<string, string>>;
 }
 
+/**
+ * Two ranged inputs that move together in the Monte Carlo (general-purpose and purpose-built MFU:
+ * the same model and software on both sides). Their draws are joined by a Gaussian copula with
+ * correlation `rho` between the underlying standard normals; each input keeps its own distribution.
+ * An input belongs to at most one pair. Applies only when both inputs are ranged.
+ */
+export interface Correlation {
+	/** URL parameter of the first input. */
+	readonly a: string;
+	/** URL parameter of the second input. */
+	readonly b: string;
+	/** Correlation of the underlying normals, -1 to 1 (the rank correlation is (6/π)·asin(rho/2)). */
+	readonly rho: number;
+	/** One sentence for the methodology page: why these move together and why this rho. */
+	readonly note: string;
+}
+
 /** Raw values by URL parameter. */
 export type ParamValues = Record<string, number>;
 /** Computed outputs by output key. `method` is a string; nullable outputs may be null. */
@@ -152,6 +178,8 @@ export interface Calculator {
 	crossWarn?(values: ParamValues): readonly FieldProblem[];
 	/** Links to other calculators that take this one's results as inputs. */
 	readonly handoffs?: readonly Handoff[];
+	/** Pairs of inputs the Monte Carlo draws together rather than independently. */
+	readonly correlations?: readonly Correlation[];
 }
 
 export interface FieldProblem {

@@ -14,19 +14,23 @@ import { timeToPowerConclusion } from '../../src/calculators/time-to-power/concl
 
 describe('cooling: air can carry the heat left to it', () => {
 	// A 40 kW rack with 75% of its heat on liquid leaves 40 × 0.25 = 10 kW to air.
-	const v = { rack_kw: 40, liquid_fraction: 0.75, air_max_kw: 20 };
+	const v = { rack_kw: 40, liquid_fraction: 0.75, air_max_kw: 20, rear_door_max_kw: 30 };
 
-	it('has a margin of the air ceiling less the heat left to air', () => {
-		expect(coolingConclusion.margin({}, v)).toBeCloseTo(20 - 10, 12);
-		expect(coolingConclusion.margin({}, { ...v, liquid_fraction: 0 })).toBeCloseTo(20 - 40, 12);
+	it('has a margin of the rear-door ceiling less the heat left to air', () => {
+		expect(coolingConclusion.margin({}, v)).toBeCloseTo(30 - 10, 12);
+		expect(coolingConclusion.margin({}, { ...v, liquid_fraction: 0 })).toBeCloseTo(30 - 40, 12);
 	});
 
-	it('quotes the heat left to air and the ceiling', () => {
+	it('quotes the heat left to air and the ceiling it fits', () => {
 		expect(coolingConclusion.text.holds(v, {})).toBe(
 			'Air can carry the heat left to it: 10 kW per rack, within the 20 kW that contained air handles.',
 		);
-		expect(coolingConclusion.text.fails({ ...v, liquid_fraction: 0.25 }, {})).toBe(
-			'Air cannot carry the heat left to it: 30 kW per rack, above the 20 kW that contained air handles.',
+		// 40 × 0.4 = 16 kW by liquid leaves 24 kW: above 20, within the door's 30; 1 − 20/40 = 50% would avoid the door
+		expect(coolingConclusion.text.holds({ ...v, liquid_fraction: 0.4 }, {})).toBe(
+			"Air can carry the heat left to it with a rear-door heat exchanger: 24 kW per rack is above the 20 kW contained air handles but within the door's 30 kW; the door moves it into water at the rack, so no cold-plate coolant is needed unless liquid takes at least 50% of the heat.",
+		);
+		expect(coolingConclusion.text.fails({ ...v, liquid_fraction: 0.2 }, {})).toBe(
+			'Air cannot carry the heat left to it: 32 kW per rack, above the 30 kW even a rear-door heat exchanger handles; liquid must take at least 50% for contained air to carry the rest.',
 		);
 	});
 });

@@ -31,7 +31,7 @@ describe('scenario mistakes', () => {
 	it('reports an input the calculator does not have', () => {
 		expect(scenario('title: "A campus of H100s"\ncalculator: power\ninputs:\n  gpus: 1000\nnote: An example with a wrong input name.')).toThrowErrorMatchingInlineSnapshot(`
 			[ContentError: Content has 1 problem(s):
-			  - content/scenarios/my-campus.yaml: inputs.gpus: the power calculator has no input "gpus"; expected one of count, board_w, server_overhead, network_share, pue, rack_kw, utilization, price_usd_mwh, budget_mw]
+			  - content/scenarios/my-campus.yaml: inputs.gpus: the power calculator has no input "gpus"; expected one of count, board_w, server_overhead, network_share, pue, rack_kw, utilization, price_usd_mwh, budget_mw, pue_design, capacity_usd_per_mw_day]
 		`);
 	});
 

@@ -176,7 +176,8 @@ describe('uncertainty and sensitivity', () => {
 		const swings = [...details.querySelectorAll('[data-tornado] tbody tr')].map((tr) =>
 			Number(tr.getAttribute('data-swing')),
 		);
-		expect(swings.length).toBe(9);
+		// one row per field with a plausible range: ten since the capacity price (177.24-333.44) joined
+		expect(swings.length).toBe(10);
 		expect(swings).toEqual([...swings].sort((a, b) => b - a));
 		expect(details.querySelector('[data-conclusion]')!.textContent).toMatch(
 			/^The cluster fits the 100 MW power budget: it draws 84.1 MW\. It stops fitting 100 MW with .*PUE above 1\.43/,
@@ -206,5 +207,23 @@ describe('the MFU calculator', () => {
 		expect(Number(value('days_saved'))).toBe(engine('mfu', {})['days_saved']);
 		expect(table.textContent).toMatch(/\(\d+% less\)/);
 		expect(root.querySelectorAll('[data-output]')).toHaveLength(CALCULATORS.mfu.outputs.length);
+	});
+});
+
+describe('named values of a field', () => {
+	it('sets the average load to a whole data-centre fleet’s, with its source beside it', async () => {
+		const { root, value } = await openPage('power', '');
+		const fleet = screen.getByRole('button', { name: /^Whole data-centre fleet: 50%/ });
+		expect(fleet.getAttribute('aria-pressed')).toBe('false');
+		fireEvent.click(fleet);
+		await waitFor(() => expect(location.search).toContain('utilization=0.5'));
+		// energy at half load: facility_mw × 0.5 × 8,760
+		const facility = Number(value('facility_mw'));
+		await waitFor(() => expect(Number(value('annual_mwh'))).toBeCloseTo(facility * 0.5 * 8760, 6));
+		expect(screen.getByRole('button', { name: /^Whole data-centre fleet/ }).getAttribute('aria-pressed')).toBe('true');
+		// the source of each named value is in the field's source details
+		const details = root.querySelector('[data-field="utilization"] details')!;
+		expect(details.textContent).toContain('Empirically-Calibrated H100 Node Power Models');
+		expect(details.textContent).toContain('Berkeley Lab: data centers and US power demand to 2028');
 	});
 });

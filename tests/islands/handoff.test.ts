@@ -48,6 +48,30 @@ describe(handoffLink, () => {
 	});
 });
 
+describe('power → cooling', () => {
+	const power = CALCULATORS.power;
+	const toCooling = power.handoffs!.find((h) => h.to === 'cooling')!;
+
+	it('carries the platform, its rack power, the racks the fleet fills and the PUE', () => {
+		// 100,000 H100 × 700 W × 1.82 × 1.1 = 140.14 MW of IT in 40.8 kW racks: ceil(140,140 ÷ 40.8) = 3,435 racks
+		const link = handoffLink(power, solved('power', {}), toCooling);
+		expect(link.href).toBe('/calculators/cooling/?accelerator=h100-sxm&rack_kw=40.8&racks=3435&pue=1.2');
+	});
+
+	it('opens the cooling calculator on those values, with the platform’s liquid share', () => {
+		const cooling = CALCULATORS.cooling;
+		const { scenario } = readScenario(
+			cooling,
+			{ accelerator: 'gb200', rack_kw: '120', racks: '1000' },
+			contextFor('cooling'),
+		);
+		expect(scenario.values['rack_kw']).toBe(120);
+		expect(scenario.values['racks']).toBe(1000);
+		// GB200 NVL72: the GPUs' 86.4 kW of 120 kW on cold plates (content/systems/gb200.yaml)
+		expect(scenario.values['liquid_fraction']).toBe(0.72);
+	});
+});
+
 describe.each(CALCULATOR_ORDER.filter((id) => CALCULATORS[id].handoffs?.length))('%s hand-offs', (id) => {
 	it.each(CALCULATORS[id].handoffs!.map((h) => [h.to, h] as const))(
 		'to %s name a calculator and its inputs',

@@ -118,7 +118,8 @@ describe(islandProps, () => {
 		expect(p.accelerators?.map((a) => a.id)).toContain('b200');
 		expect(p.provenance['pue']?.source).toBe('uptime-pue-2023');
 		for (const id of Object.keys(p.sources)) expect(p.sources[id]!.url).toMatch(/^https?:\/\//);
-		expect(islandProps('cooling', { mode: 'page', idPrefix: 'c' }).accelerators).toBeUndefined();
+		expect(islandProps('cooling', { mode: 'page', idPrefix: 'c' }).accelerators?.map((a) => a.id)).toContain('gb200');
+		expect(islandProps('reliability', { mode: 'page', idPrefix: 'r' }).accelerators).toBeUndefined();
 	});
 
 	it('serialises to JSON and back unchanged (Astro passes it as a prop)', () => {

@@ -66,25 +66,29 @@ describe(isDetail, () => {
 			'method',
 			'air_m3_per_h_per_rack',
 			'liquid_l_per_min_per_rack',
+			'min_liquid_fraction',
 			'cooling_tons',
 			'annual_water_m3',
+			'indirect_water_m3',
 		]);
 		expect(main('imperial')).toEqual([
 			'method',
 			'air_cfm_per_rack',
 			'liquid_l_per_min_per_rack',
+			'min_liquid_fraction',
 			'cooling_tons',
 			'annual_water_m3',
+			'indirect_water_m3',
 			'heat_btu_per_h',
 		]);
 	});
 
 	it('keeps every contract output on the page in both systems', () => {
-		expect(cooling.length).toBe(8);
+		expect(cooling.length).toBe(10);
 		for (const system of ['si', 'imperial'] as const)
 			expect(
 				cooling.filter((o) => isDetail(o.key, !!o.detail, COOLING_UNITS, system)).length + main(system).length,
-			).toBe(8);
+			).toBe(10);
 	});
 
 	it('leaves calculators without units alone', () => {

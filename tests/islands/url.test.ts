@@ -54,7 +54,8 @@ describe(queryToInputs, () => {
 
 	it('reads the preset parameter of calculators that have one', () => {
 		expect(queryToInputs(power, '?accelerator=b200').raw).toEqual({ accelerator: 'b200' });
-		expect(queryToInputs(CALCULATORS.cooling, '?accelerator=b200').raw).toEqual({});
+		expect(queryToInputs(CALCULATORS.cooling, '?accelerator=b200').raw).toEqual({ accelerator: 'b200' });
+		expect(queryToInputs(CALCULATORS.reliability, '?accelerator=b200').raw).toEqual({});
 	});
 
 	it.each([

@@ -1,4 +1,5 @@
 import { readParams, writeOutputs } from '../../engine';
+import type { Accelerator } from '../../schemas/preset';
 import type { Calculator, FieldProblem, NumberField } from '../../engine';
 import {
 	AIR_CP_J_PER_KG_K,
@@ -47,6 +48,12 @@ export interface CoolingInputs {
 	readonly airMaxKw: number;
 	readonly rearDoorMaxKw: number;
 	readonly directToChipMaxKw: number;
+	/** Site altitude above sea level, m; sets the air density. */
+	readonly altitudeM: number;
+	/** Power usage effectiveness: the electricity a kWh of IT heat costs at the meter. */
+	readonly pue: number;
+	/** Water consumed generating a kWh of the grid's electricity, L/kWh. */
+	readonly gridWaterLPerKwh: number;
 }
 
 export const COOLING_PARAMS = {
@@ -60,6 +67,9 @@ export const COOLING_PARAMS = {
 	airMaxKw: 'air_max_kw',
 	rearDoorMaxKw: 'rear_door_max_kw',
 	directToChipMaxKw: 'dlc_max_kw',
+	altitudeM: 'altitude_m',
+	pue: 'pue',
+	gridWaterLPerKwh: 'grid_water_l_per_kwh',
 } as const satisfies Record<keyof CoolingInputs, string>;
 
 export interface CoolingOutputs {
@@ -71,6 +81,10 @@ export interface CoolingOutputs {
 	readonly annualWaterM3: number;
 	readonly method: CoolingMethod;
 	readonly heatBtuPerH: number;
+	/** Least share of the heat liquid must remove for contained air to carry the rest. */
+	readonly minLiquidFraction: number;
+	/** Water consumed off site generating the site's electricity in a year, m³; never part of annual_water_m3. */
+	readonly indirectWaterM3: number;
 }
 
 export const COOLING_OUTPUTS = {
@@ -82,17 +96,42 @@ export const COOLING_OUTPUTS = {
 	annualWaterM3: 'annual_water_m3',
 	method: 'method',
 	heatBtuPerH: 'heat_btu_per_h',
+	minLiquidFraction: 'min_liquid_fraction',
+	indirectWaterM3: 'indirect_water_m3',
 } as const satisfies Record<keyof CoolingOutputs, string>;
+
+/** Standard-atmosphere constants of the troposphere: lapse rate ÷ sea-level temperature (1/m), and the exponent g·M ÷ (R·L). */
+const ISA_LAPSE_PER_M = 2.25577e-5;
+const ISA_PRESSURE_EXPONENT = 5.2559;
+
+/**
+ * Air pressure at an altitude as a share of sea level, from the standard atmosphere's barometric
+ * formula for the troposphere: p ÷ p₀ = (1 − 2.25577 × 10⁻⁵ · h)^5.2559 (h in m; ASHRAE Handbook
+ * Fundamentals, ch. 1; valid to 11 km).
+ */
+export function pressureRatio(altitudeM: number): number {
+	return Math.pow(1 - ISA_LAPSE_PER_M * altitudeM, ISA_PRESSURE_EXPONENT);
+}
+
+/**
+ * Density of the cooling air at an altitude, kg/m³: 1.2 × p(h) ÷ p₀. The supply air is held at the
+ * same temperature whatever the altitude, so density follows pressure alone; at sea level it is
+ * exactly the contract's 1.2 kg/m³.
+ */
+export function airDensityKgPerM3(altitudeM: number): number {
+	return altitudeM === 0 ? AIR_DENSITY_KG_PER_M3 : AIR_DENSITY_KG_PER_M3 * pressureRatio(altitudeM);
+}
 
 /**
  * Air volume that carries a heat load at a given temperature rise: V = Q ÷ (ρ · cp · ΔT).
  * @param heatKw heat carried by air, kW
  * @param deltaTK air temperature rise, K
+ * @param density air density, kg/m³ (1.2 at sea level)
  * @returns m³/h
  * @see domain-facts §2.2 (sensible heat, Q = ρ·V·cp·ΔT); contract `air_m3_per_h_per_rack`
  */
-export function airflowM3PerH(heatKw: number, deltaTK: number): CubicMetresPerHour {
-	return as(((heatKw * 1000) / (AIR_DENSITY_KG_PER_M3 * AIR_CP_J_PER_KG_K * deltaTK)) * 3600);
+export function airflowM3PerH(heatKw: number, deltaTK: number, density = AIR_DENSITY_KG_PER_M3): CubicMetresPerHour {
+	return as(((heatKw * 1000) / (density * AIR_CP_J_PER_KG_K * deltaTK)) * 3600);
 }
 
 /**
@@ -114,6 +153,15 @@ export function heatToAirKw(rackKw: number, liquidFraction: number): number {
 	return rackKw * (1 - liquidFraction);
 }
 
+/**
+ * Least share of a rack's heat that liquid must remove for contained air to carry the rest:
+ * max(0, 1 − air ceiling ÷ rack power). Below it, the air leaving the servers needs a rear-door
+ * heat exchanger (up to its ceiling) or more liquid.
+ */
+export function minLiquidFractionFor(rackKw: number, airMaxKw: number): number {
+	return Math.max(0, 1 - airMaxKw / rackKw);
+}
+
 /** The least capable cooling class whose ceiling covers a rack density. */
 export function coolingMethodFor(
 	rackKw: number,
@@ -127,7 +175,8 @@ export function coolingMethodFor(
 
 export function computeCooling(i: CoolingInputs): CoolingOutputs {
 	const heatKw: Kilowatts = as(i.rackKw * i.racks);
-	const airM3PerHPerRack = airflowM3PerH(heatToAirKw(i.rackKw, i.liquidFraction), i.airDeltaTK);
+	const density = airDensityKgPerM3(i.altitudeM);
+	const airM3PerHPerRack = airflowM3PerH(heatToAirKw(i.rackKw, i.liquidFraction), i.airDeltaTK, density);
 	return {
 		heatKw,
 		airM3PerHPerRack,
@@ -137,6 +186,8 @@ export function computeCooling(i: CoolingInputs): CoolingOutputs {
 		annualWaterM3: (heatKw * i.utilization * HOURS_PER_YEAR * i.wueLPerKwh) / 1000,
 		method: coolingMethodFor(i.rackKw, i),
 		heatBtuPerH: btuPerHFromKw(heatKw),
+		minLiquidFraction: minLiquidFractionFor(i.rackKw, i.airMaxKw),
+		indirectWaterM3: (heatKw * i.utilization * HOURS_PER_YEAR * i.pue * i.gridWaterLPerKwh) / 1000,
 	};
 }
 
@@ -206,6 +257,12 @@ const fields: readonly NumberField[] = [
 		unit: 'L/kWh',
 		help: 'Site water per kWh of IT energy; near zero for dry or closed-loop cooling.',
 		assumption: 'cooling.wue_l_per_kwh',
+		choices: [
+			{ label: 'Closed loop, no evaporation (Microsoft, 2024)', assumption: 'cooling.wue_closed_loop' },
+			{ label: 'Efficient new buildings (Meta, 2021)', assumption: 'cooling.wue_l_per_kwh' },
+			{ label: 'Evaporative fleet (Microsoft, 2023)', assumption: 'cooling.wue_fleet_2023' },
+			{ label: 'Evaporative fleet (Microsoft, 2021)', assumption: 'cooling.wue_fleet_2021' },
+		],
 		min: 0,
 		max: 10,
 		softMax: 2.5,
@@ -217,7 +274,7 @@ const fields: readonly NumberField[] = [
 		label: 'Average load',
 		unit: 'fraction',
 		help: 'Average heat as a fraction of the peak load, for annual water.',
-		assumption: 'cooling.utilization',
+		assumption: 'power.utilization',
 		min: 0,
 		max: 1,
 		slider: { min: 0, max: 1, step: 0.01 },
@@ -249,6 +306,41 @@ const fields: readonly NumberField[] = [
 		min: 1,
 		max: 1000,
 	},
+	{
+		param: 'altitude_m',
+		label: 'Site altitude',
+		unit: 'm',
+		help: 'Height above sea level; thinner air carries less heat per cubic metre, so the racks need more of it.',
+		assumption: 'cooling.altitude_m',
+		min: -400,
+		max: 5000,
+		softMax: 3000,
+		softMaxNote: 'above where data centres are usually built; servers are often rated to about 3,000 m',
+		slider: { min: 0, max: 3000, step: 10 },
+	},
+	{
+		param: 'pue',
+		label: 'PUE',
+		unit: 'ratio',
+		help: 'Total facility power ÷ IT power: turns the heat load into the electricity bought, for indirect water.',
+		assumption: 'power.pue',
+		min: 1,
+		max: 3,
+		minNote: '1.0 means no overhead',
+		slider: { min: 1, max: 2, step: 0.01 },
+	},
+	{
+		param: 'grid_water_l_per_kwh',
+		label: 'Water to generate electricity',
+		unit: 'L/kWh',
+		help: 'Water consumed at power plants per kWh of electricity; depends on the grid mix (thermal plants evaporate most, wind and solar little).',
+		assumption: 'cooling.grid_water_l_per_kwh',
+		min: 0,
+		max: 100,
+		softMax: 20,
+		softMaxNote: 'above published grid averages',
+		slider: { min: 0, max: 20, step: 0.1 },
+	},
 ];
 
 export const coolingCalculator: Calculator = {
@@ -257,6 +349,17 @@ export const coolingCalculator: Calculator = {
 	summary:
 		'The airflow or coolant flow a rack needs, the cooling class its density calls for, the chiller tonnage and the water a site uses in a year.',
 	fields,
+	preset: {
+		param: 'accelerator',
+		label: 'Platform',
+		assumption: 'cooling.accelerator',
+		// The platform sets the rack it comes in and how much of its heat its cold plates take
+		// (content/systems/<id>.yaml): an air-cooled DGX H100 rack, a liquid-cooled NVL72.
+		sets: {
+			[COOLING_PARAMS.rackKw]: (a: Accelerator) => a.rackKw,
+			[COOLING_PARAMS.liquidFraction]: (a: Accelerator) => a.liquidFraction,
+		},
+	},
 	outputs: [
 		{ key: 'heat_kw', label: 'Heat load', unit: 'kW', formula: 'rack_kw × racks' },
 		{
@@ -270,7 +373,7 @@ export const coolingCalculator: Calculator = {
 			key: 'air_m3_per_h_per_rack',
 			label: 'Airflow per rack',
 			unit: 'm3/h',
-			formula: `rack_kw × 1000 × (1 − liquid_fraction) ÷ (${AIR_DENSITY_KG_PER_M3} × ${AIR_CP_J_PER_KG_K} × air_delta_t_c) × 3600`,
+			formula: `rack_kw × 1000 × (1 − liquid_fraction) ÷ (${AIR_DENSITY_KG_PER_M3} × (1 − ${ISA_LAPSE_PER_M} × altitude_m)^${ISA_PRESSURE_EXPONENT} × ${AIR_CP_J_PER_KG_K} × air_delta_t_c) × 3600`,
 		},
 		{
 			key: 'air_cfm_per_rack',
@@ -284,12 +387,24 @@ export const coolingCalculator: Calculator = {
 			unit: 'L/min',
 			formula: `rack_kw × 1000 × liquid_fraction ÷ (${WATER_DENSITY_KG_PER_M3} × ${WATER_CP_J_PER_KG_K} × liquid_delta_t_c) × 60,000`,
 		},
+		{
+			key: 'min_liquid_fraction',
+			label: 'Least liquid share for contained air',
+			unit: 'fraction',
+			formula: 'max(0, 1 − air_max_kw ÷ rack_kw)',
+		},
 		{ key: 'cooling_tons', label: 'Cooling capacity', unit: 'TR', formula: `heat_kw ÷ ${KW_PER_TON}` },
 		{
 			key: 'annual_water_m3',
 			label: 'Water per year',
 			unit: 'm3',
 			formula: `heat_kw × utilization × ${HOURS_PER_YEAR} × wue_l_per_kwh ÷ 1000`,
+		},
+		{
+			key: 'indirect_water_m3',
+			label: 'Water to generate the electricity per year',
+			unit: 'm3',
+			formula: `heat_kw × utilization × ${HOURS_PER_YEAR} × pue × grid_water_l_per_kwh ÷ 1000`,
 		},
 		{
 			key: 'heat_btu_per_h',
@@ -324,13 +439,15 @@ export const coolingCalculator: Calculator = {
 		return problems;
 	},
 	crossWarn(v) {
+		// Air leaving the servers can go to the room (contained air) or through a rear-door coil; a
+		// rack whose air-side heat exceeds even the rear door's ceiling needs more liquid.
 		const i = readParams(COOLING_PARAMS, v);
 		const airKw = heatToAirKw(i.rackKw, i.liquidFraction);
-		return airKw > i.airMaxKw
+		return airKw > i.rearDoorMaxKw
 			? [
 					{
 						param: COOLING_PARAMS.liquidFraction,
-						message: `${Math.round(airKw)} kW per rack left to air is above the ${i.airMaxKw} kW that contained air handles; raise the liquid share`,
+						message: `${Math.round(airKw)} kW per rack left to air is above the ${i.rearDoorMaxKw} kW even a rear-door heat exchanger handles; liquid must take at least ${Math.ceil(minLiquidFractionFor(i.rackKw, i.airMaxKw) * 100)}% for contained air to carry the rest`,
 					},
 				]
 			: [];

@@ -204,6 +204,26 @@ export const mfuCalculator: Calculator = {
 	summary:
 		'Compares training time and cost on general-purpose and purpose-built infrastructure from MFU, goodput and spin-up time.',
 	fields: MFU_FIELDS,
+	correlations: [
+		{
+			a: 'mfu_general',
+			b: 'mfu_purpose',
+			rho: 0.5,
+			note: 'The same model and software run on both sides, so an MFU estimate that is too high for one is likely too high for the other; 0.5 is our illustrative choice, not a measured value.',
+		},
+		{
+			a: 'goodput_general',
+			b: 'goodput_purpose',
+			rho: 0.5,
+			note: 'Both sides run the same job size with the same checkpointing, so their goodputs err together; 0.5 is our illustrative choice, not a measured value.',
+		},
+		...(['mtbf_h_per_accel', 'checkpoint_s', 'restart_s'] as const).map((p) => ({
+			a: `${p}_general`,
+			b: `${p}_purpose`,
+			rho: 0.5,
+			note: 'Both sides start from the same sourced default for the same hardware, so an estimate that is off for one is likely off for the other; 0.5 is our illustrative choice, not a measured value.',
+		})),
+	],
 	preset: {
 		param: 'accelerator',
 		label: 'Accelerator',

@@ -9,12 +9,14 @@ const mw = (value: number | string | null | undefined) => formatOutput(value, 'M
 export const powerConclusion: StatedConclusion = {
 	id: 'fits-budget',
 	statement: 'The cluster fits the power budget',
-	margin: (o, v) => readParams(POWER_PARAMS, v).budgetMw - Number(o[POWER_OUTPUTS.facilityMw]),
+	// the budget is a grid connection: it must carry the design-day peak (the facility draw unless pue_design is set)
+	margin: (o, v) =>
+		readParams(POWER_PARAMS, v).budgetMw - Number(o[POWER_OUTPUTS.gridMw] ?? o[POWER_OUTPUTS.facilityMw]),
 	text: {
 		holds: (v, o) =>
-			`The cluster fits the ${mw(v[POWER_PARAMS.budgetMw])} power budget: it draws ${mw(o[POWER_OUTPUTS.facilityMw])}.`,
+			`The cluster fits the ${mw(v[POWER_PARAMS.budgetMw])} power budget: it draws ${mw(o[POWER_OUTPUTS.gridMw] ?? o[POWER_OUTPUTS.facilityMw])}.`,
 		fails: (v, o) =>
-			`The cluster does not fit the ${mw(v[POWER_PARAMS.budgetMw])} power budget: it draws ${mw(o[POWER_OUTPUTS.facilityMw])}.`,
+			`The cluster does not fit the ${mw(v[POWER_PARAMS.budgetMw])} power budget: it draws ${mw(o[POWER_OUTPUTS.gridMw] ?? o[POWER_OUTPUTS.facilityMw])}.`,
 		breaks: (v) => `It stops fitting ${mw(v[POWER_PARAMS.budgetMw])} with`,
 		mends: (v) => `It would fit ${mw(v[POWER_PARAMS.budgetMw])} with`,
 	},

@@ -24,6 +24,13 @@ export interface PowerInputs {
 	readonly priceUsdPerMwh: number;
 	/** Facility power budget, MW. */
 	readonly budgetMw: number;
+	/**
+	 * PUE on the design day (the hottest hours the site is built for), for sizing the grid
+	 * connection and fitting the budget; 0 means "the same as `pue`" (the default).
+	 */
+	readonly pueDesign: number;
+	/** Capacity charge on the facility's peak draw, USD per MW-day. */
+	readonly capacityUsdPerMwDay: number;
 }
 
 /** The one table between engine names and the contract's URL parameters. */
@@ -37,6 +44,8 @@ export const POWER_PARAMS = {
 	utilization: 'utilization',
 	priceUsdPerMwh: 'price_usd_mwh',
 	budgetMw: 'budget_mw',
+	pueDesign: 'pue_design',
+	capacityUsdPerMwDay: 'capacity_usd_per_mw_day',
 } as const satisfies Record<keyof PowerInputs, string>;
 
 export interface PowerOutputs {
@@ -54,6 +63,12 @@ export interface PowerOutputs {
 	readonly restOfServerMw: Megawatts;
 	readonly networkMw: Megawatts;
 	readonly overheadMw: Megawatts;
+	/** Peak facility draw at the design-day PUE: what the grid connection must carry, MW. */
+	readonly gridMw: Megawatts;
+	/** Capacity charge a year on that peak, USD. */
+	readonly capacityCostUsd: Usd;
+	/** Energy plus capacity, USD a year. */
+	readonly totalCostUsd: Usd;
 }
 
 export const POWER_OUTPUTS = {
@@ -68,6 +83,9 @@ export const POWER_OUTPUTS = {
 	restOfServerMw: 'rest_of_server_mw',
 	networkMw: 'network_mw',
 	overheadMw: 'overhead_mw',
+	gridMw: 'grid_mw',
+	capacityCostUsd: 'capacity_cost_usd',
+	totalCostUsd: 'total_cost_usd',
 } as const satisfies Record<keyof PowerOutputs, string>;
 
 /**
@@ -104,6 +122,17 @@ export function maxAcceleratorsInBudget(
 	return Math.floor((budgetMw * 1e6) / (boardPowerW * serverOverhead * (1 + networkShare) * pue));
 }
 
+/**
+ * The PUE that sizes the grid connection: the design-day PUE when the link sets one, else the
+ * annual-average PUE (0 stands for "not set", so every contract relation in `pue` holds by default).
+ */
+function gridPue(pue: number, pueDesign: number): number {
+	return pueDesign > 0 ? pueDesign : pue;
+}
+
+/** Days a capacity price (USD per MW-day) is charged in a year. */
+const CAPACITY_DAYS_PER_YEAR = 365;
+
 /** Evaluates the whole power model. Inputs are assumed validated. */
 export function computePower(i: PowerInputs): PowerOutputs {
 	const itMw = itPowerMw(i.count, i.boardPowerW, i.serverOverhead, i.networkShare);
@@ -111,18 +140,25 @@ export function computePower(i: PowerInputs): PowerOutputs {
 	const annualMwh: MegawattHours = as(facilityMw * i.utilization * HOURS_PER_YEAR);
 	const acceleratorMw: Megawatts = as((i.count * i.boardPowerW) / 1e6);
 	const serverMw = acceleratorMw * i.serverOverhead;
+	const designPue = gridPue(i.pue, i.pueDesign);
+	const gridMw: Megawatts = as(itMw * designPue);
+	const annualCostUsd: Usd = as(annualMwh * i.priceUsdPerMwh);
+	const capacityCostUsd: Usd = as(gridMw * i.capacityUsdPerMwDay * CAPACITY_DAYS_PER_YEAR);
 	return {
 		itMw,
 		facilityMw,
 		racks: Math.ceil((itMw * 1000) / i.rackKw),
 		annualMwh,
-		annualCostUsd: as(annualMwh * i.priceUsdPerMwh),
-		maxCountInBudget: maxAcceleratorsInBudget(i.budgetMw, i.boardPowerW, i.serverOverhead, i.networkShare, i.pue),
+		annualCostUsd,
+		maxCountInBudget: maxAcceleratorsInBudget(i.budgetMw, i.boardPowerW, i.serverOverhead, i.networkShare, designPue),
 		acceleratorMw,
 		perAcceleratorFacilityW: as(i.boardPowerW * i.serverOverhead * (1 + i.networkShare) * i.pue),
 		restOfServerMw: as(serverMw - acceleratorMw),
 		networkMw: as(itMw - serverMw),
 		overheadMw: as(facilityMw - itMw),
+		gridMw,
+		capacityCostUsd,
+		totalCostUsd: as(annualCostUsd + capacityCostUsd),
 	};
 }
 
@@ -210,8 +246,12 @@ const fields: readonly NumberField[] = [
 		param: 'utilization',
 		label: 'Average load',
 		unit: 'fraction',
-		help: 'Average draw as a fraction of peak IT power, for annual energy.',
+		help: 'Average draw as a fraction of peak IT power, for annual energy. We found no published average for an inference fleet, so none is offered.',
 		assumption: 'power.utilization',
+		choices: [
+			{ label: 'Training cluster', assumption: 'power.utilization_training' },
+			{ label: 'Whole data-centre fleet', assumption: 'power.utilization_fleet' },
+		],
 		min: 0,
 		max: 1,
 		softMin: 0.3,
@@ -241,6 +281,29 @@ const fields: readonly NumberField[] = [
 		softMax: 10_000,
 		softMaxNote: 'above the largest campuses planned',
 		slider: { min: 1, max: 5000, step: 1, log: true },
+	},
+	{
+		param: 'pue_design',
+		label: 'Design-day PUE',
+		unit: 'ratio',
+		help: 'PUE on the hottest hours the site is built for, which sizes the grid connection and the budget fit; 0 means the same as PUE.',
+		assumption: 'power.pue_design',
+		min: 0,
+		max: 3,
+		minNote: '0 means the same as PUE',
+		slider: { min: 0, max: 2, step: 0.01 },
+	},
+	{
+		param: 'capacity_usd_per_mw_day',
+		label: 'Capacity price',
+		unit: 'USD/MW-day',
+		help: 'What the grid charges a year for each MW of peak draw, per day (a capacity market or demand charge).',
+		assumption: 'power.capacity_usd_per_mw_day',
+		min: 0,
+		max: 5000,
+		softMax: 1000,
+		softMaxNote: 'above any PJM capacity price cleared so far',
+		slider: { min: 0, max: 1000, step: 1 },
 	},
 ];
 
@@ -284,7 +347,8 @@ export const powerCalculator: Calculator = {
 			key: 'max_count_in_budget',
 			label: 'Accelerators that fit the budget',
 			unit: 'count',
-			formula: 'floor(budget_mw × 1,000,000 ÷ (board_w × server_overhead × (1 + network_share) × pue))',
+			formula:
+				'pue_design > 0 ? floor(budget_mw × 1,000,000 ÷ (board_w × server_overhead × (1 + network_share) × pue_design)) : floor(budget_mw × 1,000,000 ÷ (board_w × server_overhead × (1 + network_share) × pue))',
 		},
 		{ key: 'accelerator_mw', label: 'Accelerator boards alone', unit: 'MW', formula: 'count × board_w ÷ 1,000,000' },
 		{
@@ -314,9 +378,32 @@ export const powerCalculator: Calculator = {
 			formula: 'it_mw × (pue − 1)',
 			detail: true,
 		},
+		{
+			key: 'grid_mw',
+			label: 'Grid connection (design day)',
+			unit: 'MW',
+			formula: 'pue_design > 0 ? it_mw × pue_design : it_mw × pue',
+		},
+		{
+			key: 'capacity_cost_usd',
+			label: 'Capacity charge per year',
+			unit: 'USD',
+			formula: `grid_mw × capacity_usd_per_mw_day × ${CAPACITY_DAYS_PER_YEAR}`,
+		},
+		{
+			key: 'total_cost_usd',
+			label: 'Electricity and capacity per year',
+			unit: 'USD',
+			formula: 'annual_cost_usd + capacity_cost_usd',
+		},
 	],
 	headline: 'facility_mw',
 	handoffs: [
+		{
+			to: 'cooling',
+			label: 'Cool these racks: the cooling calculator, with this rack power, rack count and PUE',
+			carry: { accelerator: 'accelerator', rack_kw: 'rack_kw', racks: 'racks', pue: 'pue' },
+		},
 		{
 			to: 'tco',
 			label: 'Own or rent this fleet? The build-or-buy calculator, with these accelerators',
@@ -325,5 +412,29 @@ export const powerCalculator: Calculator = {
 	],
 	compute(values) {
 		return writeOutputs(POWER_OUTPUTS, computePower(readParams(POWER_PARAMS, values)));
+	},
+	crossCheck(v) {
+		// 0 stands for "the same as PUE"; anything else is a PUE and cannot be below 1.
+		const { pueDesign } = readParams(POWER_PARAMS, v);
+		return pueDesign > 0 && pueDesign < 1
+			? [
+					{
+						param: POWER_PARAMS.pueDesign,
+						message: 'Design-day PUE must be 0 (the same as PUE) or at least 1',
+						fallback: 0,
+					},
+				]
+			: [];
+	},
+	crossWarn(v) {
+		const { pue, pueDesign } = readParams(POWER_PARAMS, v);
+		return pueDesign >= 1 && pueDesign < pue
+			? [
+					{
+						param: POWER_PARAMS.pueDesign,
+						message: `a design-day PUE below the annual ${pue} is unusual: the hottest hours need the most cooling`,
+					},
+				]
+			: [];
 	},
 };

@@ -6,7 +6,7 @@ import { lookupAssumption, registry } from '../../data/registry';
 import { defaultRanges } from '../../engine';
 import { CALCULATORS } from '../../registry/calculators';
 import type { CalculatorId } from '../../registry/calculators';
-import type { CalculatorIslandProps } from '../../islands/calculator/types';
+import type { CalculatorIslandProps, FieldChoiceValue } from '../../islands/calculator/types';
 import type { Provenance, SourceInfo } from '../../islands/calculator/lazy/exports';
 import { contextFor } from '../../lib/figures';
 
@@ -39,6 +39,17 @@ export function islandProps(
 		record(calc.preset.param, calc.preset.assumption);
 		for (const acc of registry.accelerators) for (const s of acc.sources) sourceIds.add(s);
 	}
+	const choices: Record<string, FieldChoiceValue[]> = {};
+	for (const f of calc.fields) {
+		if (!f.choices?.length) continue;
+		choices[f.param] = f.choices.map((c) => {
+			const a = lookupAssumption(c.assumption);
+			if (!a || typeof a.value !== 'number')
+				throw new Error(`assumption "${c.assumption}" (a named value of ${id}.${f.param}) is missing or not a number`);
+			if (a.source) sourceIds.add(a.source);
+			return { label: c.label, value: a.value, source: a.source || undefined };
+		});
+	}
 	const sources: Record<string, SourceInfo> = {};
 	for (const sid of sourceIds) {
 		const s = registry.sources.get(sid);
@@ -54,6 +65,7 @@ export function islandProps(
 		accelerators: calc.preset ? ctx.accelerators : undefined,
 		provenance,
 		sources,
+		...(Object.keys(choices).length ? { choices } : {}),
 		initial: Object.fromEntries(Object.entries(options.initial ?? {}).map(([k, v]) => [k, String(v)])),
 		mode: options.mode,
 		idPrefix: options.idPrefix,

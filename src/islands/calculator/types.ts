@@ -33,6 +33,15 @@ export interface CalculatorIslandProps {
 	readonly plausible?: Readonly<Record<string, Range>> | undefined;
 	/** Named scenarios of this calculator (`?s=<id>`). */
 	readonly scenarios?: readonly NamedScenario[] | undefined;
+	/** Named values of fields that declare `choices`, by param, resolved from the registry. */
+	readonly choices?: Readonly<Record<string, readonly FieldChoiceValue[]>> | undefined;
+}
+
+/** A field's named value as the island receives it: label, value (SI) and its source id. */
+export interface FieldChoiceValue {
+	readonly label: string;
+	readonly value: number;
+	readonly source?: string | undefined;
 }
 
 /**

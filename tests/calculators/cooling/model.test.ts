@@ -2,15 +2,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import {
+	airDensityKgPerM3,
 	airflowM3PerH,
 	computeCooling,
 	coolingCalculator,
 	coolingMethodFor,
+	pressureRatio,
 	waterFlowLPerMin,
 } from '../../../src/calculators/cooling/model';
 import { FC_SEED, closeTo, valuesFor } from '../../helpers/engine';
 
-const thresholds = { airMaxKw: 35, rearDoorMaxKw: 80, directToChipMaxKw: 150 };
+const thresholds = {
+	airMaxKw: 35,
+	rearDoorMaxKw: 80,
+	directToChipMaxKw: 150,
+	altitudeM: 0,
+	pue: 1.2,
+	gridWaterLPerKwh: 0,
+};
 
 describe('airflowM3PerH', () => {
 	// domain-facts §7 example 2a: DGX H100, 10.2 kW on air at ΔT 20 °F (11.11 K):
@@ -128,5 +137,95 @@ describe('contract relations (cooling)', () => {
 			),
 			{ seed: FC_SEED, numRuns: 500 },
 		);
+	});
+});
+
+describe('altitude', () => {
+	it('keeps the contract’s 1.2 kg/m³ exactly at sea level', () => {
+		expect(airDensityKgPerM3(0)).toBe(1.2);
+		const o = coolingCalculator.compute({
+			...valuesFor('cooling'),
+			rack_kw: 30,
+			liquid_fraction: 0,
+			air_delta_t_c: 10,
+		});
+		expect(o['air_m3_per_h_per_rack']).toBe(((30 * 1000) / (1.2 * 1005 * 10)) * 3600);
+	});
+
+	it('follows the U.S. Standard Atmosphere table: 81,206 Pa at 1,828.8 m (6,000 ft) against 101,325 Pa', () => {
+		// Engineers Edge's SI table of the standard atmosphere (the equation ASHRAE prints)
+		expect(Math.abs(pressureRatio(1828.8) - 81206.4 / 101325) / (81206.4 / 101325)).toBeLessThan(1e-3);
+		// and 69,692 Pa at 3,048 m (10,000 ft; "0.69 atm")
+		expect(Math.abs(pressureRatio(3048) - 69692.2 / 101325) / (69692.2 / 101325)).toBeLessThan(1e-3);
+	});
+
+	it('needs about a quarter more air at 6,000 ft for the same heat', () => {
+		const base = { ...valuesFor('cooling'), rack_kw: 30, liquid_fraction: 0 };
+		const sea = coolingCalculator.compute(base)['air_m3_per_h_per_rack'] as number;
+		const high = coolingCalculator.compute({ ...base, altitude_m: 1828.8 })['air_m3_per_h_per_rack'] as number;
+		// airflow scales with 1 / density: 101,325 / 81,206.4 = 1.2477
+		expect(Math.abs(high / sea - 101325 / 81206.4)).toBeLessThan(2e-3);
+	});
+});
+
+describe('the platform sets the rack and its liquid share', () => {
+	it('opens on the power calculator’s platform: a 40.8 kW DGX H100 rack on air', () => {
+		const v = valuesFor('cooling');
+		// four DGX H100 systems of 10.2 kW (NVIDIA's user guide), fan-cooled
+		expect(v['rack_kw']).toBeCloseTo(4 * 10.2, 9);
+		expect(v['liquid_fraction']).toBe(0);
+	});
+
+	it('the default scenario does not contradict itself: above contained air, so a rear door, and no cold-plate flow', () => {
+		const v = valuesFor('cooling');
+		const o = coolingCalculator.compute(v);
+		expect(o['method']).toBe('rear-door');
+		expect(o['liquid_l_per_min_per_rack']).toBe(0);
+		// 1 − 35 / 40.8 = 0.142: contained air alone would need cold plates to take 14%
+		expect(o['min_liquid_fraction']).toBeCloseTo(1 - 35 / 40.8, 12);
+		// the rear door takes what contained air cannot, so nothing is flagged
+		expect(coolingCalculator.crossWarn!(v)).toEqual([]);
+	});
+
+	it('a GB200 NVL72 rack brings its cold plates: 120 kW, 72% liquid, direct-to-chip', () => {
+		const v = valuesFor('cooling', {});
+		const gb = { ...v, rack_kw: 120, liquid_fraction: 0.72 };
+		const o = coolingCalculator.compute(gb);
+		expect(o['method']).toBe('direct-to-chip');
+		// 120 × 0.72 = 86.4 kW by liquid at 10 K: 86,400 / (997 × 4186 × 10) × 60,000 = 124.2 L/min
+		expect(o['liquid_l_per_min_per_rack']).toBeCloseTo((86_400 / (997 * 4186 * 10)) * 60_000, 9);
+		expect(coolingCalculator.crossWarn!(gb)).toEqual([]);
+	});
+
+	it('flags a rack whose air-side heat is beyond even a rear door', () => {
+		const v = { ...valuesFor('cooling'), rack_kw: 120, liquid_fraction: 0 };
+		const [w] = coolingCalculator.crossWarn!(v);
+		expect(w?.param).toBe('liquid_fraction');
+		// 1 − 35 / 120 = 0.708 → at least 71%
+		expect(w?.message).toContain('at least 71%');
+	});
+});
+
+describe('indirect water, apart from the site’s', () => {
+	it('is the electricity bought × the water to generate it, and never part of annual_water_m3', () => {
+		const v = { ...valuesFor('cooling'), rack_kw: 40, racks: 100, utilization: 0.8, pue: 1.2, wue_l_per_kwh: 0.26 };
+		const o = coolingCalculator.compute({ ...v, grid_water_l_per_kwh: 4.54 });
+		// 4,000 kW × 0.8 × 8,760 h = 28,032,000 kWh of IT; × 1.2 = 33,638,400 kWh bought; × 4.54 L = 152,718 m³
+		expect(o['indirect_water_m3']).toBeCloseTo((4000 * 0.8 * 8760 * 1.2 * 4.54) / 1000, 6);
+		// the site's water: 28,032,000 kWh × 0.26 L = 7,288 m³, whatever the grid's water
+		expect(o['annual_water_m3']).toBeCloseTo((4000 * 0.8 * 8760 * 0.26) / 1000, 6);
+		expect(coolingCalculator.compute({ ...v, grid_water_l_per_kwh: 0 })['annual_water_m3']).toBe(o['annual_water_m3']);
+	});
+
+	it('matches LBNL’s national ratio: indirect water about 12 times the direct at a 0.44 L/kWh site', () => {
+		// 211 ÷ 17 billion gallons = 12.4 (LBNL 2024); 4.54 × 1.2 ÷ 12.4 = 0.44 L/kWh of IT would give the same ratio
+		const v = {
+			...valuesFor('cooling'),
+			pue: 1.2,
+			grid_water_l_per_kwh: 4.54,
+			wue_l_per_kwh: (4.54 * 1.2) / (211 / 17),
+		};
+		const o = coolingCalculator.compute(v);
+		expect((o['indirect_water_m3'] as number) / (o['annual_water_m3'] as number)).toBeCloseTo(211 / 17, 9);
 	});
 });

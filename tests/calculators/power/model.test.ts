@@ -22,6 +22,8 @@ const example1 = {
 	utilization: 1,
 	priceUsdPerMwh: 80,
 	budgetMw: 100,
+	pueDesign: 0,
+	capacityUsdPerMwDay: 329.17,
 };
 
 describe('computePower', () => {
@@ -74,6 +76,9 @@ describe('contract relations (power)', () => {
 						utilization: util,
 						price_usd_mwh: price,
 						budget_mw: budget,
+						// the defaults of the new inputs: design-day PUE unset (0), any capacity price
+						pue_design: 0,
+						capacity_usd_per_mw_day: 329.17,
 					};
 					const o = powerCalculator.compute(v);
 					const it_mw = (count * board * so * (1 + ns)) / 1e6;
@@ -126,5 +131,51 @@ describe('power invariants', () => {
 		const o = powerCalculator.compute(valuesFor('power'));
 		expect(o['facility_mw']).toBeGreaterThan(100);
 		expect(o['max_count_in_budget']).toBeLessThan(100_000);
+	});
+});
+
+describe('design-day PUE and the capacity charge', () => {
+	it('sizes the grid at the annual PUE while the design-day PUE is unset', () => {
+		const o = computePower(example1);
+		// 140.25 MW of IT × 1.2 = 168.3 MW, the same as the facility draw
+		expect(o.gridMw).toBeCloseTo(168.3, 9);
+		expect(o.gridMw).toBe(o.facilityMw);
+	});
+
+	it('charges PJM 2026/27 capacity on 168 MW at about 20 million USD a year', () => {
+		// 168.3 MW × 329.17 USD/MW-day × 365 days = 20,220,749 USD (systems reference: "about $20M a year on 168 MW")
+		const o = computePower(example1);
+		expect(o.capacityCostUsd).toBeCloseTo(168.3 * 329.17 * 365, 3);
+		expect(Math.abs(o.capacityCostUsd - 20e6) / 20e6).toBeLessThan(0.02);
+		// energy: 168.3 MW × 8,760 h × 80 USD/MWh = 117,944,640 USD at full load
+		expect(o.annualCostUsd).toBeCloseTo(168.3 * 8760 * 80, 3);
+		expect(o.totalCostUsd).toBeCloseTo(168.3 * 8760 * 80 + 168.3 * 329.17 * 365, 3);
+	});
+
+	it('sizes the grid connection and the budget fit at the design-day PUE, energy at the annual one', () => {
+		const o = computePower({ ...example1, pueDesign: 1.4 });
+		// 140.25 MW × 1.4 = 196.35 MW at the design day; energy still at 1.2
+		expect(o.gridMw).toBeCloseTo(196.35, 9);
+		expect(o.facilityMw).toBeCloseTo(168.3, 9);
+		expect(o.annualMwh).toBeCloseTo(168.3 * 8760, 6);
+		expect(o.capacityCostUsd).toBeCloseTo(196.35 * 329.17 * 365, 3);
+		// 100 MW ÷ (700 × 10.2/5.6 × 1.1 × 1.4 W) = 50,929.5 → 50,929 accelerators (59,417 at 1.2)
+		expect(o.maxCountInBudget).toBe(Math.floor(100e6 / (700 * (10.2 / 5.6) * 1.1 * 1.4)));
+		expect(o.maxCountInBudget).toBe(50_929);
+		expect(computePower(example1).maxCountInBudget).toBe(59_417);
+	});
+});
+
+describe('design-day PUE checks', () => {
+	it('rejects a design-day PUE between 0 and 1 and falls back to "same as PUE"', () => {
+		const [p] = powerCalculator.crossCheck!({ ...valuesFor('power'), pue_design: 0.5 });
+		expect(p).toMatchObject({ param: 'pue_design', fallback: 0 });
+		expect(powerCalculator.crossCheck!({ ...valuesFor('power'), pue_design: 0 })).toEqual([]);
+		expect(powerCalculator.crossCheck!({ ...valuesFor('power'), pue_design: 1.3 })).toEqual([]);
+	});
+
+	it('warns when the design day is below the annual average', () => {
+		expect(powerCalculator.crossWarn!({ ...valuesFor('power'), pue: 1.2, pue_design: 1.1 })).toHaveLength(1);
+		expect(powerCalculator.crossWarn!({ ...valuesFor('power'), pue: 1.2, pue_design: 1.35 })).toEqual([]);
 	});
 });

@@ -3,6 +3,7 @@ import { Component } from 'preact';
 import type { NumberField } from '../../../engine';
 import type { Accelerator } from '../../../schemas/preset';
 import type { Provenance, SourceInfo } from '../lazy/exports';
+import type { FieldChoiceValue } from '../types';
 import { fieldText } from '../model/fieldText';
 import { fromSliderPosition, sliderAttributes, toSliderPosition } from '../model/slider';
 import { SourceDetails } from './SourceDetails';
@@ -22,6 +23,10 @@ export interface FieldProps {
 	provenance: Provenance | undefined;
 	sources: Readonly<Record<string, SourceInfo>>;
 	presetNote: Accelerator | undefined;
+	/** Named values to pick from (SI), with their sources. */
+	choices?: readonly FieldChoiceValue[] | undefined;
+	/** A value for people, in the unit shown. */
+	formatValue?: (v: number) => string;
 	/** The reader typed: text in the unit shown. */
 	onText: (text: string) => void;
 	/** The slider moved: SI text. */
@@ -51,7 +56,9 @@ export class Field extends Component<FieldProps> {
 			provenance,
 			sources,
 			presetNote,
+			choices,
 		} = this.props;
+		const show = this.props.formatValue ?? String;
 		const describedBy = [`${id}-help`, error && `${id}-error`, warning && !error && `${id}-warn`]
 			.filter(Boolean)
 			.join(' ');
@@ -90,6 +97,22 @@ export class Field extends Component<FieldProps> {
 				<p id={`${id}-help`} class="calc-help">
 					{f.help}
 				</p>
+				{choices && choices.length > 0 && (
+					<p class="calc-hint" role="group" aria-label={`${f.label}: named values`}>
+						{choices.map((c) => (
+							<button
+								key={c.label}
+								type="button"
+								class="btn"
+								data-choice={f.param}
+								aria-pressed={value === c.value ? 'true' : 'false'}
+								onClick={() => this.props.onSiText(fieldText(c.value))}
+							>
+								{c.label}: {show(c.value)}
+							</button>
+						))}
+					</p>
+				)}
 				{error && (
 					<p id={`${id}-error`} class="calc-error" data-error={f.param}>
 						{error}
@@ -104,7 +127,27 @@ export class Field extends Component<FieldProps> {
 					provenance={provenance}
 					sources={sources}
 					defaultText={presetNote ? valueText : defaultText}
-					extra={presetNote && <p>Set by the accelerator preset ({presetNote.name}); type a value to override it.</p>}
+					extra={
+						<>
+							{presetNote && <p>Set by the accelerator preset ({presetNote.name}); type a value to override it.</p>}
+							{choices?.map((c) => {
+								const src = c.source ? sources[c.source] : undefined;
+								return (
+									<p key={c.label}>
+										{c.label}, {show(c.value)}:{' '}
+										{src ? (
+											<>
+												<a href={src.url}>{src.title}</a> ({src.publisher})
+											</>
+										) : (
+											'no published source'
+										)}
+										.
+									</p>
+								);
+							})}
+						</>
+					}
 				/>
 			</div>
 		);

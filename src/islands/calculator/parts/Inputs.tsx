@@ -85,6 +85,8 @@ export function Inputs({
 						defaultText={f.derived ? `worked out ${f.derived}` : inputText(f.param, props.defaults[f.param]!)}
 						provenance={props.provenance[f.param]}
 						sources={props.sources}
+						choices={props.choices?.[f.param]}
+						formatValue={(v) => inputText(f.param, v)}
 						presetNote={
 							calc.preset && f.param in calc.preset.sets ? props.accelerators?.find((a) => a.id === preset) : undefined
 						}
