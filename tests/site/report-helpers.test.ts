@@ -47,6 +47,12 @@ describe('formatExact', () => {
 		expect(formatExact(3.8e25)).toBe('3.8 × 10²⁵');
 		expect(formatExact(10_000_000)).toBe('10,000,000');
 	});
+	it('prints calendar years as years are written, without a thousands separator', () => {
+		expect(formatExact(2024, 'year')).toBe('2024');
+		expect(formatExact(2060, 'year')).toBe('2060');
+		// Other units keep their separators.
+		expect(formatExact(2000, 'kW')).toBe('2,000');
+	});
 });
 
 describe('buildCitedIn', () => {
