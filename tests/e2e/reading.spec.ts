@@ -84,3 +84,36 @@ for (const viewport of VIEWPORTS) {
 		await expectNoAxeViolations(page);
 	});
 }
+
+test('a chapter carries a "Cite this" block with its title, the site, its address and its review date', async ({
+	page,
+}) => {
+	await page.goto('/report/energy-constraint/');
+	const reviewed = await page.locator('.meta time').last().getAttribute('datetime');
+	const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+	const cite = page.locator('details.cite-this');
+	await cite.locator('summary', { hasText: 'Cite this chapter' }).click();
+	const [text, bibtex] = await cite.locator('pre').allTextContents();
+	expect(text).toContain('AI Infrastructure Field Guide');
+	expect(text).toContain(`“${title}”`);
+	expect(text).toContain(`Reviewed ${reviewed}`);
+	expect(text).toMatch(/https?:\/\/[^ ]+\/report\/energy-constraint\//);
+	expect(bibtex).toMatch(/^@misc\{aifg-energy-constraint-\d{4},/);
+	expect(bibtex).toContain(`title = {{${title}}}`);
+	// The same block as the open data's (one component).
+	await page.goto('/data/');
+	await expect(page.locator('details.cite-this summary', { hasText: 'Cite this dataset' }).first()).toBeVisible();
+});
+
+test('a merged source keeps its old address: /sources/#<old id> lands on the kept record', async ({ page }) => {
+	await page.goto('/sources/#federalregister-eo-14365-2025');
+	const entry = page.locator('li.entry', { has: page.locator('[id="federalregister-eo-14365-2025"]') });
+	await expect(entry).toHaveAttribute('id', 'govinfo-eo-14365-2025');
+	await expect(entry).toContainText('Executive Order 14365');
+	await expect(entry).toBeInViewport();
+	// One record for the order, not two.
+	await expect(page.locator('li.entry[id="federalregister-eo-14365-2025"]')).toHaveCount(0);
+	await expect(page.locator('a[href*="federalregister.gov/documents/2025/12/16/2025-23092"].entry-title')).toHaveCount(
+		0,
+	);
+});

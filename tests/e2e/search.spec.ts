@@ -131,4 +131,24 @@ test('a chapter is indexed to its last paragraph', async ({ page }) => {
 		.evaluate((p) => (p.textContent ?? '').trim().split(/\s+/).slice(-6, -1).join(' '));
 	await page.goto(`/search/?q=${encodeURIComponent(last)}`);
 	await expect(page.locator('[data-search-results] > li > a[href="/report/security-by-design/"]')).toBeVisible();
+	// Pagefind counts (nearly) every word of the chapter body, not only its opening.
+	// Visible words of the chapter body (what a reader reads; closed disclosures and drawings aside).
+	await page.goto('/report/security-by-design/');
+	const bodyWords = await page
+		.locator('[data-pagefind-body]')
+		.evaluate((el) => (el as HTMLElement).innerText.split(/\s+/).filter(Boolean).length);
+	await page.goto('/search/');
+	const indexed = await page.evaluate(async () => {
+		const pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as {
+			search(t: string): Promise<{ results: { data(): Promise<{ url: string; word_count: number }> }[] }>;
+		};
+		const found = await pagefind.search('security');
+		for (const r of found.results) {
+			const d = await r.data();
+			if (d.url === '/report/security-by-design/') return d.word_count;
+		}
+		return 0;
+	});
+	expect(bodyWords).toBeGreaterThan(1000);
+	expect(indexed).toBeGreaterThan(bodyWords * 0.9);
 });
