@@ -8,7 +8,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 
 import { esc, r1 } from './svg';
 
-export interface LineSeries {
+interface LineSeries {
 	readonly label: string;
 	/** One value per x; null is a gap. */
 	readonly ys: readonly (number | null)[];
