@@ -135,7 +135,7 @@ export function barChart(
 ): string {
 	const { W } = SIZES[size];
 	const rowH = 26;
-	const m = { top: 8, right: 70, bottom: 44, left: size === 'narrow' ? 150 : 210 };
+	const m = { top: 8, right: size === 'narrow' ? 62 : 70, bottom: 44, left: size === 'narrow' ? 176 : 210 };
 	const height = m.top + spec.rows.length * rowH + m.bottom;
 	const x = scaleLinear()
 		.domain([0, Math.max(...spec.rows.map((r) => r.value))])

@@ -1,6 +1,6 @@
 /**
- * The timeline with JavaScript: a word filter over the events, "Open all", and opening the event a
- * link points at (/timeline/#<id>). Without it the page still works: theme chips are static pages and
+ * The timeline with JavaScript: a word filter over the events, "Open all", opening the event a
+ * link points at (/timeline/#<id>), and every shown event opened for printing (closed again after). Without it the page still works: theme chips are static pages and
  * each event opens on its own.
  */
 export function initTimeline(): void {
@@ -18,6 +18,15 @@ export function initTimeline(): void {
 	};
 	openTarget();
 	window.addEventListener('hashchange', openTarget);
+	let closed: HTMLDetailsElement[] = [];
+	window.addEventListener('beforeprint', () => {
+		closed = events.filter((e) => !e.open && !e.hidden);
+		for (const e of closed) e.open = true;
+	});
+	window.addEventListener('afterprint', () => {
+		for (const e of closed) e.open = false;
+		closed = [];
+	});
 
 	const tools = root.querySelector<HTMLElement>('[data-timeline-tools]');
 	const input = root.querySelector<HTMLInputElement>('[data-timeline-filter]');

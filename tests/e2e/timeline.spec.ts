@@ -94,3 +94,11 @@ for (const viewport of VIEWPORTS) {
 		expect(await watch.cspViolations()).toEqual([]);
 	});
 }
+
+test('printing the timeline opens every event, and closes them again after', async ({ page }) => {
+	await page.goto('/timeline/');
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await expect(page.locator('details.event:not([open])')).toHaveCount(0);
+	await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+	await expect(page.locator('details.event[open]')).toHaveCount(0);
+});
