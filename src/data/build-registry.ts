@@ -82,6 +82,20 @@ export function buildRegistry(files: {
 		if (parsed.success) sources.set(id, { ...parsed.data, id });
 		else report(file.path, formatIssues(parsed.error.issues));
 	}
+	// A former id stays an anchor on /sources/: it must not be a live id or claimed by two records.
+	const formerOwner = new Map<string, string>();
+	for (const [id, s] of sources) {
+		const path = files.sources.find((f) => idFromPath(f.path) === id)?.path ?? `content/sources/${id}.yaml`;
+		s.formerIds?.forEach((old, j) => {
+			if (sources.has(old))
+				report(path, [
+					`formerIds[${j}]: "${old}" is still a source file; delete content/sources/${old}.yaml once its citations point here`,
+				]);
+			else if (formerOwner.has(old))
+				report(path, [`formerIds[${j}]: "${old}" is already a former id of ${formerOwner.get(old)}`]);
+			else formerOwner.set(old, id);
+		});
+	}
 
 	const assumptions = new Map<string, Assumption>();
 	/** Ids of records that exist but failed validation: reported once, not again as "missing". */

@@ -13,6 +13,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 
 import type { Campus, CampusStatus } from '../schemas/campus';
 import { spanOf, type Span } from './campus-power';
+import { esc, r1 } from './svg';
 
 const require = createRequire(import.meta.url);
 const readTopology = (path: string) => JSON.parse(readFileSync(require.resolve(path), 'utf8')) as Topology;
@@ -23,9 +24,6 @@ export const STATUS_LABELS: Record<CampusStatus, string> = {
 	announced: 'Announced',
 };
 const STATUS_SHAPES: Record<CampusStatus, string> = { operating: 'circle', building: 'square', announced: 'diamond' };
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** A marker whose shape, not only its colour, says the status. */
 function marker(status: CampusStatus, x: number, y: number, size = 5): string {

@@ -14,6 +14,7 @@ import { SourceSchema } from '../schemas/source';
 import { type System, SystemSchema } from '../schemas/system';
 import { timelineEventSchema } from '../schemas/timeline';
 import { type CsvValue, csvNumber, toCsv } from '../format/csv';
+import { citeThis } from './cite-this';
 import { SITE } from './site';
 
 export const DATASET_IDS = ['campuses', 'timeline', 'sources', 'assumptions', 'systems', 'scenarios'] as const;
@@ -146,24 +147,14 @@ export const datasetPaths = (id: DatasetId) => ({
 
 /** Plain-text and BibTeX citations, dated with the site's review date. */
 export function citation(d: Dataset, origin: string): { text: string; bibtex: string } {
-	const url = new URL(datasetPaths(d.id).json, origin).href;
-	const reviewed = SITE.lastReviewed;
-	const year = reviewed.slice(0, 4);
-	const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-	const month = months[Number(reviewed.slice(5, 7)) - 1];
-	const text = `${SITE.name}. “${d.title}” (dataset, ${d.records.length} records). Reviewed ${reviewed}. ${url}. Licensed ${LICENCE.id}.`;
-	const bibtex = [
-		`@misc{aifg-${d.id}-${year},`,
-		`  author = {{${SITE.name}}},`,
-		`  title = {{${d.title}}},`,
-		`  howpublished = {Dataset, ${d.records.length} records},`,
-		`  year = {${year}},`,
-		`  month = ${month},`,
-		`  url = {${url}},`,
-		`  note = {Reviewed ${reviewed}. Licence: ${LICENCE.id}},`,
-		`}`,
-	].join('\n');
-	return { text, bibtex };
+	return citeThis({
+		key: `aifg-${d.id}`,
+		title: d.title,
+		kind: `Dataset, ${d.records.length} records`,
+		reviewed: SITE.lastReviewed,
+		url: new URL(datasetPaths(d.id).json, origin).href,
+		licence: LICENCE.id,
+	});
 }
 
 /** The JSON download: metadata, licence and citation around the records. */

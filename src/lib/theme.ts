@@ -23,9 +23,10 @@ export function initThemeToggle(): void {
 	for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
 		const label = button.querySelector('.label');
 		const render = () => {
-			const text = choice[0]!.toUpperCase() + choice.slice(1);
+			// The visible words start the accessible name (WCAG 2.5.3), which says the button changes it.
+			const text = `Theme: ${choice}`;
 			if (label) label.textContent = text;
-			button.setAttribute('aria-label', `Color theme: ${choice}. Change theme`);
+			button.setAttribute('aria-label', `${text} (change)`);
 		};
 		render();
 		button.hidden = false;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { isoDate } from './common';
+import { isoDate, slugId } from './common';
 
 /**
  * One bibliography entry: `content/sources/<id>.yaml`. The file name is the id that chapters,
@@ -30,6 +30,11 @@ export const SourceSchema = z
 		note: z.string().optional(),
 		/** How the source was found or checked; for editors, never shown to readers. */
 		editorNote: z.string().optional(),
+		/**
+		 * Ids this record had before two records were merged. Nothing on the site may cite them; the
+		 * bibliography keeps each as an anchor (/sources/#<old-id>), so outside links still land here.
+		 */
+		formerIds: z.array(slugId).optional(),
 	})
 	.strict();
 

@@ -90,7 +90,7 @@ describe('checkCitations', () => {
 	it('includes the sources that <Assumption> cites, in order of first use', () => {
 		const body = `PUE of <Assumption id="power.pue" />.<Cite id="epoch-compute-trend-2024" /> Again <Assumption id="power.pue" />.`;
 		const sourceOf = (id: string) => registry.assumptions.get(id)?.source || undefined;
-		expect(citedIds(body, sourceOf)).toEqual(['uptime-pue-2023', 'epoch-compute-trend-2024']);
+		expect(citedIds(body, sourceOf)).toEqual(['thefreesheet-uptime-pue-2025', 'epoch-compute-trend-2024']);
 		expect(citedIds(body)).toEqual(['epoch-compute-trend-2024']);
 	});
 

@@ -52,14 +52,14 @@ describe('scenario mistakes', () => {
 
 describe('assumption mistakes', () => {
 	it('reports an unknown assumption source', () => {
-		expect(build({ assumptions: edit(real.assumptions, 'content/assumptions/power.yaml', 'source: uptime-pue-2023', 'source: uptime-pue-2033') })).toThrowErrorMatchingInlineSnapshot(`
+		expect(build({ assumptions: edit(real.assumptions, 'content/assumptions/power.yaml', 'source: thefreesheet-uptime-pue-2025', 'source: thefreesheet-uptime-pue-2035') })).toThrowErrorMatchingInlineSnapshot(`
 			[ContentError: Content has 1 problem(s):
-			  - content/assumptions/power.yaml: [5].source: unknown source id "uptime-pue-2033"; add content/sources/uptime-pue-2033.yaml or fix the id]
+			  - content/assumptions/power.yaml: [5].source: unknown source id "thefreesheet-uptime-pue-2035"; add content/sources/thefreesheet-uptime-pue-2035.yaml or fix the id]
 		`);
 	});
 
 	it('reports a sourced value without a source', () => {
-		expect(build({ assumptions: edit(real.assumptions, 'content/assumptions/power.yaml', /\n {2}source: uptime-pue-2023/, '') })).toThrowErrorMatchingInlineSnapshot(`
+		expect(build({ assumptions: edit(real.assumptions, 'content/assumptions/power.yaml', /\n {2}source: thefreesheet-uptime-pue-2025/, '') })).toThrowErrorMatchingInlineSnapshot(`
 			[ContentError: Content has 1 problem(s):
 			  - content/assumptions/power.yaml: [5].source: source is required for a derived value (only illustrative or unverified values may lack one)]
 		`);
@@ -68,7 +68,7 @@ describe('assumption mistakes', () => {
 	it('reports a default outside its own range', () => {
 		expect(build({ assumptions: edit(real.assumptions, 'content/assumptions/power.yaml', 'value: 1.2\n  unit: ratio', 'value: 1.7\n  unit: ratio') })).toThrowErrorMatchingInlineSnapshot(`
 			[ContentError: Content has 1 problem(s):
-			  - content/assumptions/power.yaml: [5].value: value 1.7 lies outside its own range 1.08–1.58]
+			  - content/assumptions/power.yaml: [5].value: value 1.7 lies outside its own range 1.09–1.54]
 		`);
 	});
 
@@ -113,6 +113,17 @@ describe('source mistakes', () => {
 			[ContentError: Content has 1 problem(s):
 			  - content/sources/my-source-2026.yaml: (file): not valid YAML: Missing closing "quote at line 2, column 19:]
 		`);
+	});
+
+	it('reports a former id that is still a live source, or that another record already keeps', () => {
+		const base = 'title: A report\npublisher: Someone\nurl: https://example.org/r\naccessed: 2026-11-27\nkind: secondary\n';
+		expect(extra(`${base}formerIds: [uptime-pue-2023]`)).toThrow(
+			'content/sources/my-source-2026.yaml: formerIds[0]: "uptime-pue-2023" is still a source file; delete content/sources/uptime-pue-2023.yaml once its citations point here',
+		);
+		expect(extra(`${base}formerIds: [federalregister-eo-14365-2025]`)).toThrow(
+			'formerIds[0]: "federalregister-eo-14365-2025" is already a former id of govinfo-eo-14365-2025',
+		);
+		expect(extra(`${base}formerIds: [Not_An_Id]`)).toThrow('content/sources/my-source-2026.yaml: formerIds[0]: use lower-case letters');
 	});
 });
 

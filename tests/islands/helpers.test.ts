@@ -116,7 +116,7 @@ describe(islandProps, () => {
 		expect(p.initial).toEqual({ count: '5' });
 		expect(p.defaultPreset).toBe('h100-sxm');
 		expect(p.accelerators?.map((a) => a.id)).toContain('b200');
-		expect(p.provenance['pue']?.source).toBe('uptime-pue-2023');
+		expect(p.provenance['pue']?.source).toBe('thefreesheet-uptime-pue-2025');
 		for (const id of Object.keys(p.sources)) expect(p.sources[id]!.url).toMatch(/^https?:\/\//);
 		expect(islandProps('cooling', { mode: 'page', idPrefix: 'c' }).accelerators?.map((a) => a.id)).toContain('gb200');
 		expect(islandProps('reliability', { mode: 'page', idPrefix: 'r' }).accelerators).toBeUndefined();

@@ -47,6 +47,12 @@ describe('formatExact', () => {
 		expect(formatExact(3.8e25)).toBe('3.8 × 10²⁵');
 		expect(formatExact(10_000_000)).toBe('10,000,000');
 	});
+	it('prints calendar years as years are written, without a thousands separator', () => {
+		expect(formatExact(2024, 'year')).toBe('2024');
+		expect(formatExact(2060, 'year')).toBe('2060');
+		// Other units keep their separators.
+		expect(formatExact(2000, 'kW')).toBe('2,000');
+	});
 });
 
 describe('buildCitedIn', () => {
@@ -117,7 +123,10 @@ describe('assumptions.csv', () => {
 		// every record's row starts with its id (notes may hold commas, never line breaks)
 		expect(lines).toHaveLength(registry.assumptions.size + 1);
 		const pue = lines.find((l) => l.startsWith('power.pue,'));
-		expect(pue).toContain(',power,pue,PUE,1.2,ratio,1.08,1.58,1,3,derived,uptime-pue-2023,');
-		expect(pue).toContain(registry.sources.get('uptime-pue-2023')!.url);
+		expect(pue).toContain(',power,pue,PUE,1.2,ratio,1.09,1.54,1,3,derived,thefreesheet-uptime-pue-2025,');
+		// The CSV is written from the live content, so the address is the published one, not the fixture's.
+		expect(pue).toContain(
+			'https://thefreesheet.com/2026/01/19/data-centre-efficiency-flatlines-for-sixth-year-as-ai-power-demands-soar',
+		);
 	});
 });

@@ -6,5 +6,19 @@ import Claim from './Claim.astro';
 import Figure from './Figure.astro';
 import TimelineLink from './TimelineLink.astro';
 import Assumption from './Assumption.astro';
+import EngineChart from '../figures/EngineChart.astro';
+import SystemsChart from '../figures/SystemsChart.astro';
+import TimelineChart from '../figures/TimelineChart.astro';
 
-export const mdxComponents = { Assumption, CalculatorEmbed, Callout, Cite, Claim, Figure, TimelineLink };
+export const mdxComponents = {
+	Assumption,
+	CalculatorEmbed,
+	Callout,
+	Cite,
+	Claim,
+	EngineChart,
+	Figure,
+	SystemsChart,
+	TimelineChart,
+	TimelineLink,
+};

@@ -4,9 +4,10 @@
  */
 import { formatScientific } from '../../format';
 
-/** 5.9e11 → "5.9 × 10¹¹"; 16384 → "16,384"; 0.26 → "0.26". */
-export function formatExact(n: number): string {
+/** 5.9e11 → "5.9 × 10¹¹"; 16384 → "16,384"; 0.26 → "0.26"; a calendar year as written: 2024 → "2024". */
+export function formatExact(n: number, unit?: string): string {
 	if (!Number.isFinite(n)) return '—';
+	if (unit === 'year' && Number.isInteger(n)) return String(n);
 	const abs = Math.abs(n);
 	if (n !== 0 && (abs >= 1e9 || abs < 1e-3)) {
 		const digits = Math.min(
