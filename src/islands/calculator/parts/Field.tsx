@@ -3,7 +3,6 @@ import { Component } from 'preact';
 import type { NumberField } from '../../../engine';
 import type { Accelerator } from '../../../schemas/preset';
 import type { Provenance, SourceInfo } from '../lazy/exports';
-import { fieldText } from '../model/fieldText';
 import { fromSliderPosition, sliderAttributes, toSliderPosition } from '../model/slider';
 import { SourceDetails } from './SourceDetails';
 
@@ -24,8 +23,10 @@ export interface FieldProps {
 	presetNote: Accelerator | undefined;
 	/** The reader typed: text in the unit shown. */
 	onText: (text: string) => void;
-	/** The slider moved: SI text. */
-	onSiText: (text: string) => void;
+	/** The field holds a range (the slider then moves the range whole). */
+	ranged: boolean;
+	/** The slider moved to this value (SI). */
+	onSlide: (value: number) => void;
 }
 
 /**
@@ -79,10 +80,10 @@ export class Field extends Component<FieldProps> {
 							type="range"
 							class="calc-slider"
 							aria-labelledby={`${id}-label`}
-							aria-valuetext={valueText}
+							aria-valuetext={this.props.ranged ? `${valueText}, middle of a range; moves the range` : valueText}
 							{...sliderAttributes(s)}
 							value={toSliderPosition(s, value)}
-							onInput={(e) => this.props.onSiText(fieldText(fromSliderPosition(f, s, Number(e.currentTarget.value))))}
+							onInput={(e) => this.props.onSlide(fromSliderPosition(f, s, Number(e.currentTarget.value)))}
 						/>
 					)}
 				</div>
