@@ -47,7 +47,7 @@ export interface CsvInput {
 }
 
 /** A number as people write it in a table: 12 significant figures, so no `1683601.9200000002`. */
-export const tidyNumber = (v: Cell): Cell => (typeof v === 'number' ? Number(v.toPrecision(12)) : v);
+const tidyNumber = (v: Cell): Cell => (typeof v === 'number' ? Number(v.toPrecision(12)) : v);
 
 const sourceText = (s: SourceInfo | undefined) => (s ? `${s.title} (${s.publisher}) ${s.url}` : '');
 
