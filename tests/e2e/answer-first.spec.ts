@@ -58,6 +58,19 @@ test('a deep link says which inputs it sets, each with its default, and resets',
 });
 
 test.describe('embeds', () => {
+	// The pair tables of MFU and build-or-buy, and cooling's unit switch, still make those three taller.
+	const TALL = new Set(['mfu', 'tco', 'cooling']);
+	for (const id of CALCULATOR_ORDER)
+		test(`${id}: compact at 600 px wide, about 1,100 px tall by default`, async ({ page }) => {
+			test.fail(TALL.has(id), 'known: still taller than 1,150 px');
+			await page.setViewportSize({ width: 600, height: 900 });
+			await page.goto(`/embed/${id}/`);
+			await ready(page);
+			const height = await page.evaluate(() => document.body.getBoundingClientRect().height);
+			// 2,790 px before the answer-first layout.
+			expect(height).toBeLessThanOrEqual(1150);
+		});
+
 	for (const scheme of ['light', 'dark'] as const)
 		for (const theme of ['light', 'dark'] as const)
 			test(`theme=${theme} wins over a ${scheme} system setting`, async ({ browser }) => {

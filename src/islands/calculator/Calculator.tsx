@@ -247,12 +247,14 @@ export function CalculatorIsland(props: BoundProps) {
 	const ranged = solved.quantiles !== null || (ab?.quantiles ?? null) !== null;
 	const paired = new Set(props.table?.keys ?? []);
 	const detail = (o: OutputSpec) => isDetail(o.key, !!o.detail, props.units, units);
-	// The answer shows the headline and up to three more results; the others join the breakdown.
+	// The answer shows the headline and up to three more results (one in an embed); the others join
+	// "All results".
 	const cards = calc.outputs.filter((o) => !detail(o) && !paired.has(o.key));
-	const main = [...cards.filter((o) => o.key === calc.headline), ...cards.filter((o) => o.key !== calc.headline)].slice(
-		0,
-		4,
-	);
+	const headlineFirst = [
+		...cards.filter((o) => o.key === calc.headline),
+		...cards.filter((o) => o.key !== calc.headline),
+	];
+	const main = headlineFirst.slice(0, mode === 'embed' ? 2 : 4);
 	const details = calc.outputs.filter((o) => (detail(o) || cards.includes(o)) && !main.includes(o));
 	const spec = (key: string) => calc.outputs.find((o) => o.key === key)!;
 	// A label used twice (airflow in m³/h and CFM) names its unit.
@@ -275,6 +277,46 @@ export function CalculatorIsland(props: BoundProps) {
 				<OutputItem key={o.key} o={o} c={out} unit={unitOf(o)} />
 			))}
 		</dl>
+	);
+
+	const rest = (
+		<>
+			{details.length > 0 && (
+				<details class="calc-breakdown">
+					<summary>{props.units ? 'All results and other units' : 'All results'}</summary>
+					{outputList(details)}
+				</details>
+			)}
+			{!hasErrors && <Handoffs calc={calc} solved={solved} mode={mode} />}
+			{views.slice(1).map(chart)}
+			<details
+				class="calc-sensitivity"
+				onToggle={(e) => {
+					const open = e.currentTarget.open;
+					setSensOpen(open);
+					if (open && !sens) loadSensitivity().then(setSens, () => undefined);
+				}}
+			>
+				<summary onPointerEnter={() => void loadSensitivity()} onFocus={() => void loadSensitivity()}>
+					Sensitivity: what moves {lowerFirst(headline.label)}, and where the conclusion flips
+				</summary>
+				{sensitivity && sens ? (
+					<sens.mod.SensitivityBody
+						id={id}
+						s={sensitivity}
+						headline={headline}
+						onPng={() => downloadPng(sensitivity.chart)}
+					/>
+				) : (
+					<p class="calc-hint">The sensitivity analysis is computed in your browser; it needs JavaScript.</p>
+				)}
+			</details>
+			<p>
+				<button type="button" class="btn" onClick={downloadCsv}>
+					Download CSV (inputs, sources, results, chart data)
+				</button>
+			</p>
+		</>
 	);
 
 	return (
@@ -360,68 +402,26 @@ export function CalculatorIsland(props: BoundProps) {
 						Inputs{ab ? ' (scenario B)' : ''}
 					</H>
 					<Inputs props={props} view={view} state={state} edit={edit} say={say} conv={conv} inputText={inputText} />
-					{mode !== 'embed' && (
-						<FormActions
-							comparing={!!ab}
-							onReset={reset}
-							onPin={() => {
-								edit(() => state.pin());
-								say('Pinned as scenario A. Change any input to compare B with it.');
-							}}
-						/>
-					)}
+					<FormActions
+						pin={mode !== 'embed'}
+						comparing={!!ab}
+						onReset={reset}
+						onPin={() => {
+							edit(() => state.pin());
+							say('Pinned as scenario A. Change any input to compare B with it.');
+						}}
+					/>
 				</form>
 				<section class="calc-rest" aria-label="More results">
-					{mode === 'embed' && (
-						<p>
-							<button type="button" class="btn" onClick={reset}>
-								Reset to defaults
-							</button>
-						</p>
-					)}
-					{details.length > 0 && (
-						<details class="calc-breakdown">
-							<summary>{props.units ? 'All results and other units' : 'All results'}</summary>
-							{outputList(details)}
+					{mode === 'embed' ? (
+						// An embed stays compact: everything after the answer and its inputs is one disclosure.
+						<details class="calc-breakdown" data-embed-more>
+							<summary>More results, charts and downloads</summary>
+							{rest}
 						</details>
+					) : (
+						rest
 					)}
-					{!hasErrors && <Handoffs calc={calc} solved={solved} mode={mode} />}
-					{views.length > 1 &&
-						(mode === 'embed' ? (
-							<details class="calc-breakdown">
-								<summary>More charts ({views.length - 1})</summary>
-								{views.slice(1).map(chart)}
-							</details>
-						) : (
-							views.slice(1).map(chart)
-						))}
-					<details
-						class="calc-sensitivity"
-						onToggle={(e) => {
-							const open = e.currentTarget.open;
-							setSensOpen(open);
-							if (open && !sens) loadSensitivity().then(setSens, () => undefined);
-						}}
-					>
-						<summary onPointerEnter={() => void loadSensitivity()} onFocus={() => void loadSensitivity()}>
-							Sensitivity: what moves {lowerFirst(headline.label)}, and where the conclusion flips
-						</summary>
-						{sensitivity && sens ? (
-							<sens.mod.SensitivityBody
-								id={id}
-								s={sensitivity}
-								headline={headline}
-								onPng={() => downloadPng(sensitivity.chart)}
-							/>
-						) : (
-							<p class="calc-hint">The sensitivity analysis is computed in your browser; it needs JavaScript.</p>
-						)}
-					</details>
-					<p>
-						<button type="button" class="btn" onClick={downloadCsv}>
-							Download CSV (inputs, sources, results, chart data)
-						</button>
-					</p>
 				</section>
 			</div>
 			<div class="visually-hidden" aria-live="polite" aria-atomic="true">

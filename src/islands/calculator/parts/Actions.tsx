@@ -76,16 +76,18 @@ export function ShareActions(props: {
 	);
 }
 
-/** Under the inputs: reset and pin as A. */
-export function FormActions(props: { comparing: boolean; onReset: () => void; onPin: () => void }) {
+/** Under the inputs: reset and (not in an embed) pin as A. */
+export function FormActions(props: { pin: boolean; comparing: boolean; onReset: () => void; onPin: () => void }) {
 	return (
 		<div class="calc-actions">
 			<button type="button" class="btn" onClick={props.onReset}>
 				Reset to defaults
 			</button>
-			<button type="button" class="btn" onClick={props.onPin}>
-				{props.comparing ? 'Pin B as the new A' : 'Pin as A'}
-			</button>
+			{props.pin && (
+				<button type="button" class="btn" onClick={props.onPin}>
+					{props.comparing ? 'Pin B as the new A' : 'Pin as A'}
+				</button>
+			)}
 		</div>
 	);
 }

@@ -99,18 +99,20 @@ export function Inputs({
 					say(u === 'si' ? 'Showing SI units.' : 'Showing imperial units.');
 				},
 			})}
-			{calc.preset && props.accelerators && (
-				<PresetField
-					id={`${id}-${calc.preset.param}`}
-					label={calc.preset.label}
-					value={preset ?? ''}
-					accelerators={props.accelerators}
-					provenance={props.provenance[calc.preset.param]}
-					sources={props.sources}
-					onChange={(v) => edit(() => state.setPreset(v))}
-				/>
-			)}
-			{calc.fields.filter(isKey).map(field)}
+			<div class="calc-keys">
+				{calc.preset && props.accelerators && (
+					<PresetField
+						id={`${id}-${calc.preset.param}`}
+						label={calc.preset.label}
+						value={preset ?? ''}
+						accelerators={props.accelerators}
+						provenance={props.provenance[calc.preset.param]}
+						sources={props.sources}
+						onChange={(v) => edit(() => state.setPreset(v))}
+					/>
+				)}
+				{calc.fields.filter(isKey).map(field)}
+			</div>
 			{(more.length > 0 || anyPlausible) && (
 				<details
 					class="calc-more"
