@@ -107,7 +107,7 @@ export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartVi
 	const count = input.values[POWER_PARAMS.count]!;
 	const budgetMw = input.values[POWER_PARAMS.budgetMw]!;
 	const fit = num(input.outputs[POWER_OUTPUTS.maxCountInBudget]);
-	const top = Math.max(2 * count, Math.ceil(1.25 * (Number.isFinite(fit) ? fit : 0)), 10);
+	const top = Math.max(2 * count, Math.ceil(1.25 * (fit !== null && Number.isFinite(fit) ? fit : 0)), 10);
 	const counts = Array.from({ length: 25 }, (_, i) => Math.round((top * i) / 24));
 	const here = num(input.outputs[POWER_OUTPUTS.facilityMw]);
 	const mw = sweep(input, counts, (c) => ({ [POWER_PARAMS.count]: c })).map((o) => num(o[POWER_OUTPUTS.facilityMw]));
