@@ -165,7 +165,10 @@ const SUPER: Record<string, string> = {
 	'9': '⁹',
 };
 
-/** Short tick text: 2000 → "2,000", 25000 → "25k", 3e6 → "3M", 1e25 → "10²⁵". */
+/**
+ * Short tick text: 2000 → "2k", 25000 → "25k", 3e6 → "3M", 1e25 → "10²⁵". Thousands are always "k",
+ * so one axis never shows "1,000" beside "10k".
+ */
 export function compactNumber(v: number): string {
 	const a = Math.abs(v);
 	if (a >= 1e9 || (a > 0 && a < 1e-3)) {
@@ -175,7 +178,7 @@ export function compactNumber(v: number): string {
 		return mantissa === 1 ? power : `${mantissa}×${power}`;
 	}
 	if (a >= 1e6) return `${Number((v / 1e6).toPrecision(3))}M`;
-	if (a >= 1e4) return `${Number((v / 1e3).toPrecision(3))}k`;
+	if (a >= 1e3) return `${Number((v / 1e3).toPrecision(3))}k`;
 	return Number(v.toPrecision(3)).toLocaleString('en-US');
 }
 

@@ -17,7 +17,10 @@ describe(withAlpha, () => {
 
 describe(compactNumber, () => {
 	it.each([
-		[1000, '1,000'],
+		// Thousands read the same on one axis: "1k" beside "10k", never "1,000" beside "10k".
+		[1000, '1k'],
+		[2500, '2.5k'],
+		[10000, '10k'],
 		[25000, '25k'],
 		[250000, '250k'],
 		[3e6, '3M'],
@@ -31,11 +34,11 @@ describe(compactNumber, () => {
 describe(logTickLabel, () => {
 	const ticks = [1000, 2000, 5000, 10000, 20000, 1e5, 1e6].map((value) => ({ value }));
 	it('labels powers of ten and leaves other ticks blank on a wide axis', () => {
-		expect(ticks.map((t, i) => logTickLabel(t.value, i, ticks))).toEqual(['1,000', '', '', '10k', '', '100k', '1M']);
+		expect(ticks.map((t, i) => logTickLabel(t.value, i, ticks))).toEqual(['1k', '', '', '10k', '', '100k', '1M']);
 	});
 	it('also labels 2 and 5 on a narrow axis', () => {
 		const narrow = [1000, 2000, 5000, 10000].map((value) => ({ value }));
-		expect(narrow.map((t, i) => logTickLabel(t.value, i, narrow))).toEqual(['1,000', '2,000', '5,000', '10k']);
+		expect(narrow.map((t, i) => logTickLabel(t.value, i, narrow))).toEqual(['1k', '2k', '5k', '10k']);
 	});
 });
 

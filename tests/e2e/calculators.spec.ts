@@ -117,6 +117,13 @@ async function open(page: Page, path: string) {
 
 const field = (page: Page, param: string) => page.locator(`[data-calculator] input[name="${param}"]`).first();
 
+/** A field to type into: opens "More assumptions" first when the field waits under it. */
+async function shownField(page: Page, param: string) {
+	const input = field(page, param);
+	if (!(await input.isVisible())) await page.locator('[data-more-assumptions] > summary').first().click();
+	return input;
+}
+
 /** Does the canvas have drawn pixels? (A blank chart fails.) */
 async function chartDrawn(page: Page, chart: string): Promise<boolean> {
 	return page
@@ -195,8 +202,8 @@ test.describe('deep links', () => {
 test.describe('editing', () => {
 	test('typing recomputes, writes the canonical URL, and Back/Forward follow the history', async ({ page }) => {
 		await open(page, '/calculators/power/');
-		await field(page, 'count').fill('200000');
-		await field(page, 'pue').fill('1.3');
+		await (await shownField(page, 'count')).fill('200000');
+		await (await shownField(page, 'pue')).fill('1.3');
 		await expect(page).toHaveURL(/\/calculators\/power\/\?count=200000&pue=1\.3$/);
 		await expectEngineValues(page, 'power', 'count=200000&pue=1.3');
 		await page.getByRole('button', { name: 'Reset to defaults' }).click();
@@ -215,15 +222,15 @@ test.describe('editing', () => {
 		page,
 	}) => {
 		await open(page, '/calculators/power/');
-		await field(page, 'count').fill('12,5');
+		await (await shownField(page, 'count')).fill('12,5');
 		await expect(page.locator('[data-output="it_mw"]')).toHaveAttribute('data-stale', 'true');
 		await expect(page.locator('[data-stale-note]')).toBeVisible();
 		await expect(page).toHaveURL(/\/calculators\/power\/$/);
-		await field(page, 'count').fill('12,500');
+		await (await shownField(page, 'count')).fill('12,500');
 		await expect(page.locator('[data-output][data-stale]')).toHaveCount(0);
 		await expect(page).toHaveURL(/\?count=12500$/);
 		await expectEngineValues(page, 'power', 'count=12500');
-		await field(page, 'utilization').fill('40%');
+		await (await shownField(page, 'utilization')).fill('40%');
 		await expect(page).toHaveURL(/utilization=0\.4/);
 	});
 
@@ -246,8 +253,8 @@ test.describe('editing', () => {
 	test('copy link gives a URL that reopens the same scenario', async ({ page, context, baseURL }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
 		await open(page, '/calculators/cooling/');
-		await field(page, 'rack_kw').fill('90');
-		await field(page, 'liquid_fraction').fill('0.7');
+		await (await shownField(page, 'rack_kw')).fill('90');
+		await (await shownField(page, 'liquid_fraction')).fill('0.7');
 		await page.getByRole('button', { name: 'Copy link' }).click();
 		await expect(page.locator('[data-status]')).toHaveText('Link copied.');
 		const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -284,6 +291,7 @@ test.describe('editing', () => {
 
 	test('a slider moves its number field', async ({ page }) => {
 		await open(page, '/calculators/reliability/');
+		await page.locator('[data-more-assumptions] > summary').click();
 		const slider = page.getByRole('slider', { name: /Restart time/ });
 		await slider.focus();
 		await page.keyboard.press('End');
@@ -315,7 +323,7 @@ test.describe('ranges', () => {
 
 	test('typing a range into a field shows the band', async ({ page }) => {
 		await open(page, '/calculators/power/');
-		await field(page, 'pue').fill('1.1~1.4');
+		await (await shownField(page, 'pue')).fill('1.1~1.4');
 		await expect(page).toHaveURL(/\?pue=1\.1~1\.4$/);
 		await expect(page.locator('[data-output="facility_mw"]')).toHaveText(/^\d+ MW \(\d+ to \d+\)$/);
 		await expectEngineValues(page, 'power', 'pue=1.1~1.4');
@@ -329,7 +337,7 @@ test.describe('embeds', () => {
 		await expect(page.locator('header.site-header')).toHaveCount(0);
 		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 		const url = page.url();
-		await field(page, 'count').fill('20000');
+		await (await shownField(page, 'count')).fill('20000');
 		const full = page.getByRole('link', { name: 'Open in full calculator' });
 		await expect(full).toHaveAttribute('href', /^\/calculators\/mfu\/\?accelerator=gb200&count=20000&params=/);
 		await expect(full).toHaveAttribute('target', '_blank');
@@ -386,7 +394,9 @@ test.describe('accessibility', () => {
 		test(`${id}: a keyboard-only path edits, explains and resets`, async ({ page }) => {
 			await open(page, `/calculators/${id}/`);
 			const calc = CALCULATORS[id];
-			const first = calc.fields[0]!;
+			// The first field the page shows (the others wait under "More assumptions").
+			const shownFirst = await page.locator('[data-calculator] input[type="text"]').first().getAttribute('name');
+			const first = calc.fields.find((f) => f.param === shownFirst)!;
 			const isFirst = () =>
 				page.evaluate(
 					(name) =>
@@ -421,12 +431,19 @@ test.describe('accessibility', () => {
 			expect(onReset).toBe(true);
 			await page.keyboard.press('Enter');
 			await expectEngineValues(page, id, '');
-			// Open the first "Show your work" by keyboard.
+			// Open the first "Show your work" (the headline's, which the answer leads with) by keyboard.
 			const summary = page.locator('.calc-work summary').first();
 			await summary.focus();
 			await page.keyboard.press('Enter');
 			await expect(page.locator('.calc-work').first()).toHaveAttribute('open', '');
-			await expect(page.locator('.calc-work').first()).toContainText(calc.outputs[0]!.formula);
+			// The work of the result it sits under (a card or the MFU pair table's row).
+			const key = await page
+				.locator('.calc-work')
+				.first()
+				.evaluate((d) => d.closest('dd, tr')?.querySelector('[data-output]')?.getAttribute('data-output'));
+			const formula = calc.outputs.find((o) => o.key === key)?.formula;
+			expect(formula).toBeTruthy();
+			await expect(page.locator('.calc-work').first()).toContainText(formula!);
 		});
 	}
 
@@ -472,9 +489,10 @@ test.describe('exports', () => {
 		]);
 		expect(download.suggestedFilename()).toBe('power-calculator.csv');
 		const csv = readFileSync((await download.path())!, 'utf8');
-		expect(csv).toContain('scenario,http');
-		expect(csv).toMatch(/\npue,PUE,1\.2,,,ratio,yes,.+,https:\/\/[^,\s]+,derived\r\n/);
-		expect(csv).toMatch(new RegExp(`\\nit_mw,IT power,${expected('power', 'count=200000').outputs['it_mw']},`));
+		expect(csv).toMatch(/^section,key,label,value,unit,default_or_edited,source\r\nscenario,url,.+,http/);
+		expect(csv).toMatch(/\r\ninput,pue,PUE,1\.2,ratio,default,.*https:\/\/[^,\s]+/);
+		const itMw = Number(Number(expected('power', 'count=200000').outputs['it_mw']).toPrecision(12));
+		expect(csv).toContain(`\r\noutput,it_mw,IT power,${itMw},MW,`);
 		expect(csv).toContain('chart: Facility power against fleet size');
 	});
 
@@ -528,9 +546,10 @@ test.describe('axe', () => {
 			await scan(page);
 			const [first, second] = CALCULATORS[id].fields;
 			const mid = contextFor(id).defaults[second!.param]!;
-			await field(page, first!.param).fill('abc');
-			await field(page, second!.param).fill(`${mid * 0.9}~${mid * 1.1}`);
-			for (const summary of await page.locator('[data-calculator] details > summary').all()) await summary.click();
+			await (await shownField(page, first!.param)).fill('abc');
+			await (await shownField(page, second!.param)).fill(`${mid * 0.9}~${mid * 1.1}`);
+			for (const summary of await page.locator('[data-calculator] details:not([open]) > summary').all())
+				if (await summary.isVisible()) await summary.click();
 			await scan(page);
 		});
 	}

@@ -8,6 +8,7 @@
 import { expect, type Page, test } from '@playwright/test';
 
 import { defaultRanges, evaluate, readScenario, simulate, tornado } from '../../src/engine';
+import { uncertainRanges } from '../../src/components/calculator/keyInputs';
 import { CALCULATOR_ORDER, CALCULATORS } from '../../src/registry/calculators';
 import { seedFromString } from '../../src/engine';
 import type { CalculatorId } from '../../src/registry/calculators';
@@ -31,7 +32,7 @@ function engine(id: CalculatorId, raw: Readonly<Record<string, string>>) {
 
 /** The query that sets every input with a registry range to its low~high. */
 const plausibleQuery = (id: CalculatorId) =>
-	Object.entries(defaultRanges(CALCULATORS[id], lookup))
+	Object.entries(uncertainRanges(id, defaultRanges(CALCULATORS[id], lookup)))
 		.map(([p, r]) => `${p}=${r.low}~${r.high}`)
 		.join('&');
 
@@ -135,11 +136,12 @@ test.describe('ranges', () => {
 		});
 	}
 
-	test('"Use plausible ranges for all inputs" fills each field from the registry and the link keeps them', async ({
+	test('"Use plausible ranges" fills each uncertain assumption from the registry (not decisions) and the link keeps them', async ({
 		page,
 	}) => {
 		await open(page, '/calculators/reliability/');
-		await page.getByRole('button', { name: 'Use plausible ranges for all inputs' }).click();
+		await page.locator('[data-more-assumptions] > summary').click();
+		await page.getByRole('button', { name: 'Use plausible ranges' }).click();
 		const query = plausibleQuery('reliability');
 		await expect(page).toHaveURL(new RegExp(`\\?${query.replace(/[.~]/g, '\\$&')}$`));
 		await page.locator('[data-calculator][data-ready="true"]').waitFor();
@@ -189,6 +191,7 @@ test.describe('comparing A and B', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
 		await open(page, '/calculators/power/?count=120000');
 		await page.getByRole('button', { name: 'Pin as A' }).click();
+		await page.locator('[data-more-assumptions] > summary').first().click();
 		await page.locator('[data-calculator] input[name="pue"]').fill('1.4');
 		await expect(page).toHaveURL(/\?a=count%3D120000&b=count%3D120000%26pue%3D1\.4$/);
 		await expect(page.locator('[data-ab="pue"]')).toHaveText('PUE: 1.4 (A 1.2)');
@@ -319,6 +322,8 @@ test.describe('units', () => {
 		page,
 	}) => {
 		await open(page, '/calculators/cooling/?units=imperial');
+		if (!(await page.locator('input[name="liquid_delta_t_c"]').isVisible()))
+			await page.locator('[data-more-assumptions] > summary').first().click();
 		await page.locator('input[name="liquid_delta_t_c"]').fill('27');
 		await expect(page).toHaveURL(/\?liquid_delta_t_c=15&units=imperial$/);
 		await expectEngine(page, 'cooling', { liquid_delta_t_c: '15' });
@@ -343,7 +348,11 @@ test.describe('sensitivity', () => {
 			const swings = got.map((r) => r.swing);
 			expect(swings).toEqual([...swings].sort((a, b) => b - a));
 			const { scenario } = engine(id, {});
-			const want = tornado(CALCULATORS[id], scenario.values, defaultRanges(CALCULATORS[id], lookup));
+			const want = tornado(
+				CALCULATORS[id],
+				scenario.values,
+				uncertainRanges(id, defaultRanges(CALCULATORS[id], lookup)),
+			);
 			expect(got.map((r) => r.param)).toEqual(want.map((b) => b.param));
 			got.forEach((r, i) => expect(close(r.swing, want[i]!.swing)).toBe(true));
 			await expect(page.locator('[data-conclusion]')).toHaveText(/\.$/);

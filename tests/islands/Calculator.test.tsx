@@ -250,7 +250,8 @@ describe('CalculatorIsland', () => {
 	it('shows its work: the formula with the reader’s numbers', async () => {
 		const { root } = mount('power', 'inline', { count: 100000 });
 		const work = root.querySelector('[data-output="it_mw"]')!.closest('dd')!.querySelector('details')!;
-		expect(work.textContent).toBe('Show your work');
+		// Each toggle names its result, so eight of them are not eight identical "Show your work".
+		expect(work.textContent).toBe('Show your work: IT power');
 		openDetails(work);
 		await waitFor(() => expect(work.textContent).toContain('= 140 MW'));
 		expect(work.textContent).toContain('count × board_w × server_overhead × (1 + network_share)');

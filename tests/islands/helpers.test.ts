@@ -14,6 +14,7 @@ import {
 import { createCalculatorState } from '../../src/islands/calculator/model/store';
 import { formulaNumber, substituteFormula } from '../../src/islands/calculator/model/work';
 import { contextFor } from '../helpers/engine';
+import type { Accelerator } from '../../src/schemas/preset';
 
 describe(toCsv, () => {
 	it('joins rows with CRLF', () =>
@@ -27,44 +28,99 @@ describe(toCsv, () => {
 
 describe(calculatorCsv, () => {
 	const props = islandProps('power', { mode: 'page', idPrefix: 'x' });
-	const state = createCalculatorState(CALCULATORS.power, contextFor('power'), CHARTS.power, {
-		pue: '1.1~1.4',
-	});
-	const view = state.view();
-	const csv = calculatorCsv({
-		calc: CALCULATORS.power,
-		solved: view.solved,
-		charts: view.charts,
-		provenance: props.provenance,
-		sources: props.sources,
-		url: 'https://example.test/calculators/power/?pue=1.1~1.4',
-	});
-	const lines = csv.split('\r\n');
+	const ctx = contextFor('power');
+	const accelerators = ctx.accelerators as readonly Accelerator[];
+	const csvOf = (raw: Record<string, string>, a?: Record<string, string>) => {
+		const make = (r: Record<string, string>) => createCalculatorState(CALCULATORS.power, ctx, CHARTS.power, r).view();
+		const view = make(raw);
+		return calculatorCsv({
+			calc: CALCULATORS.power,
+			ctx,
+			accelerators,
+			solved: view.solved,
+			compare: a ? make(a).solved : null,
+			charts: view.charts,
+			provenance: props.provenance,
+			sources: props.sources,
+			url: 'https://example.test/calculators/power/?pue=1.1~1.4',
+		})
+			.trimEnd()
+			.split('\r\n')
+			.map((l) => l.split(','));
+	};
+	const row = (rows: string[][], section: string, key: string) => rows.find((r) => r[0] === section && r[1] === key)!;
 
-	it('lists every input with its value, range and the source of its default', () => {
-		expect(lines[1]).toBe('scenario,https://example.test/calculators/power/?pue=1.1~1.4');
-		const pue = lines.find((l) => l.startsWith('pue,'))!;
-		expect(pue).toMatch(/^pue,PUE,[\d.]+,1\.1,1\.4,ratio,yes,.+,https:\/\/.+,derived$/);
-		expect(lines.find((l) => l.startsWith('accelerator,'))).toMatch(/^accelerator,Accelerator,h100-sxm,,,preset,,/);
+	it('is one table of seven columns, one row per value', () => {
+		const rows = csvOf({ pue: '1.1~1.4' });
+		expect(rows[0]).toEqual(['section', 'key', 'label', 'value', 'unit', 'default_or_edited', 'source']);
+		// Quoted cells may hold commas; every unquoted row has exactly seven cells.
+		for (const r of rows.filter((r) => !r.join(',').includes('"'))) expect(r).toHaveLength(7);
 	});
 
-	it('gives each output its P50, P10 and P90', () => {
-		const row = lines.find((l) => l.startsWith('facility_mw,'))!.split(',');
-		const [p50, p10, p90] = [Number(row[2]), Number(row[3]), Number(row[4])];
-		expect(p10).toBeLessThanOrEqual(p50);
-		expect(p50).toBeLessThanOrEqual(p90);
+	it('marks a value the reader changed as edited and a default as default, with its source', () => {
+		const rows = csvOf({ pue: '1.1~1.4', count: '12500' });
+		expect(row(rows, 'input', 'pue_low').slice(3, 6)).toEqual(['1.1', 'ratio', 'edited']);
+		expect(row(rows, 'input', 'pue_high')[3]).toBe('1.4');
+		expect(row(rows, 'input', 'count').slice(3, 6)).toEqual(['12500', 'count', 'edited']);
+		const sourced = CALCULATORS.power.fields.find(
+			(f) =>
+				!(f.param in CALCULATORS.power.preset!.sets) &&
+				f.param !== 'count' &&
+				f.param !== 'pue' &&
+				props.provenance[f.param]?.source,
+		)!;
+		const r = row(rows, 'input', sourced.param);
+		expect(r[5]).toBe('default');
+		expect(r.join(',')).toContain(props.sources[props.provenance[sourced.param]!.source!]!.url);
 	});
 
-	it('appends each chart’s series', () => {
-		expect(lines).toContain('chart: Facility power against fleet size');
-		expect(lines).toContain('Accelerators (count),Facility power (MW),P10 (MW),P90 (MW)');
+	it('credits a preset’s figures to that preset’s sources', () => {
+		const b200 = accelerators.find((a) => a.id === 'b200')!;
+		const h100 = accelerators.find((a) => a.id === ctx.defaultPreset)!;
+		const own = b200.sources.filter((id) => !h100.sources.includes(id) && props.sources[id]);
+		expect(own.length).toBeGreaterThan(0);
+		const board = row(csvOf({ accelerator: 'b200' }), 'input', 'board_w');
+		expect(board[3]).toBe(String(CALCULATORS.power.preset!.sets['board_w']!(b200)));
+		expect(board[5]).toBe('default');
+		expect(board.join(',')).toContain(props.sources[own[0]!]!.url);
+	});
+
+	it('writes numbers people can read: at most 12 significant figures', () => {
+		const rows = csvOf({ count: '123457', board_w: '712.3', pue: '1.17' });
+		for (const r of rows)
+			if (/^-?\d/.test(r[3] ?? ''))
+				expect(r[3]!.replace(/[-.e+]/g, '').replace(/^0+/, '').length).toBeLessThanOrEqual(12);
+	});
+
+	it('gives both scenarios when comparing', () => {
+		const rows = csvOf({ pue: '1.3' }, { pue: '1.2' });
+		expect(row(rows, 'input A', 'pue')[3]).toBe('1.2');
+		expect(row(rows, 'input B', 'pue')[3]).toBe('1.3');
+		expect(row(rows, 'output A', 'facility_mw')).toBeTruthy();
+		expect(row(rows, 'output B', 'facility_mw')).toBeTruthy();
+	});
+
+	it('gives each ranged output its P50, P10 and P90', () => {
+		const rows = csvOf({ pue: '1.1~1.4' });
+		const [p50, p10, p90] = ['facility_mw', 'facility_mw_p10', 'facility_mw_p90'].map((k) =>
+			Number(row(rows, 'output', k)[3]),
+		);
+		expect(p10).toBeLessThanOrEqual(p50!);
+		expect(p50).toBeLessThanOrEqual(p90!);
 	});
 });
 
 describe(scenarioLine, () => {
-	it('reads the canonical query for people', () => {
-		expect(scenarioLine('')).toBe('Default scenario');
-		expect(scenarioLine('count=200000&pue=1.1~1.4')).toBe('Scenario: count = 200000, pue = 1.1~1.4');
+	it('names the inputs a scenario sets, with labels and formatted values', () => {
+		const calc = CALCULATORS.power;
+		const ctx = contextFor('power');
+		const scenario = (raw: Record<string, string>) =>
+			createCalculatorState(calc, ctx, CHARTS.power, raw).view().solved.scenario;
+		expect(scenarioLine(calc, ctx, scenario({}))).toBe('the report defaults');
+		const line = scenarioLine(calc, ctx, scenario({ count: '200000', pue: '1.1~1.4' }));
+		expect(line).toContain('200,000');
+		expect(line).toContain('1.1 to 1.4');
+		expect(line).not.toMatch(/count|pue|=/);
 	});
 });
 

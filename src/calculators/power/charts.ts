@@ -4,7 +4,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { POWER_OUTPUTS, POWER_PARAMS } from './model';
 
 import { bandDatasets, bandSeries, fillBetween } from '../../charts/band';
-import { logSpace, num, sweep, sweepCompare } from '../../charts/sweep';
+import { num, sweep, sweepCompare } from '../../charts/sweep';
 import {
 	axis,
 	baseOptions,
@@ -97,11 +97,19 @@ export function powerBreakdownChart(input: ChartInput, theme: ChartTheme): Chart
 	};
 }
 
-/** Line: facility MW against accelerator count (log axis), with the power budget as a dashed line. */
+/**
+ * Line: facility MW against accelerator count, with the power budget as a dashed line and the
+ * reader's fleet as a point. The relation is linear through zero, so both axes are linear from zero
+ * (a log count axis made it look exponential); the axis runs to twice the fleet or past the count
+ * the budget fits, whichever is further.
+ */
 export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
 	const count = input.values[POWER_PARAMS.count]!;
 	const budgetMw = input.values[POWER_PARAMS.budgetMw]!;
-	const counts = logSpace(Math.max(1, Math.min(count / 10, 1000)), Math.max(count * 4, 1000), 25).map(Math.round);
+	const fit = num(input.outputs[POWER_OUTPUTS.maxCountInBudget]);
+	const top = Math.max(2 * count, Math.ceil(1.25 * (fit !== null && Number.isFinite(fit) ? fit : 0)), 10);
+	const counts = Array.from({ length: 25 }, (_, i) => Math.round((top * i) / 24));
+	const here = num(input.outputs[POWER_OUTPUTS.facilityMw]);
 	const mw = sweep(input, counts, (c) => ({ [POWER_PARAMS.count]: c })).map((o) => num(o[POWER_OUTPUTS.facilityMw]));
 	const mwA = sweepCompare(input, counts, (c) => ({ [POWER_PARAMS.count]: c }))?.map((o) =>
 		num(o[POWER_OUTPUTS.facilityMw]),
@@ -149,6 +157,16 @@ export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartVi
 								),
 							]
 						: []),
+					{
+						label: 'This fleet',
+						data: [{ x: count, y: here }],
+						borderColor: budget,
+						backgroundColor: budget,
+						pointRadius: 6,
+						pointHoverRadius: 7,
+						showLine: false,
+						order: 0,
+					},
 				],
 			},
 			options: {
@@ -158,13 +176,14 @@ export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartVi
 					aifgFill: { between: band ? [fillBetween(2, bandColor)] : [] },
 				},
 				scales: {
-					x: axis(theme, 'Accelerators', 'logarithmic'),
+					x: { ...axis(theme, 'Accelerators', 'linear'), min: 0, max: top },
 					y: { ...axis(theme, 'Facility power (MW)', 'linear'), beginAtZero: true },
 				},
 			},
 		},
 		summary:
 			`Facility power rises from ${fmt(mw[0], 'MW')} at ${fmt(counts[0], 'count')} accelerators to ${fmt(mw[last], 'MW')} at ${fmt(counts[last], 'count')}. ` +
+			`This fleet of ${fmt(count, 'count')} draws ${fmt(here, 'MW')}. ` +
 			`A budget of ${fmt(budgetMw, 'MW')} fits ${fmt(input.outputs[POWER_OUTPUTS.maxCountInBudget], 'count')} accelerators.` +
 			(mwA ? ` Scenario A, dotted, needs ${fmt(mwA[last], 'MW')} at ${fmt(counts[last], 'count')}.` : ''),
 		table: {
@@ -189,6 +208,7 @@ export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartVi
 		legend: [
 			{ label: 'Facility power', color: line, kind: 'line' },
 			{ label: 'Power budget', color: budget, kind: 'dashed' },
+			{ label: 'This fleet', color: budget, kind: 'point' },
 			...(band ? [{ label: 'P10 to P90', color: bandColor, kind: 'box' as const }] : []),
 			...(mwA ? [compareLegend('Facility power', line)] : []),
 		],

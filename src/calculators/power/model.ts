@@ -127,7 +127,9 @@ export function maxAcceleratorsInBudget(
  * annual-average PUE (0 stands for "not set", so every contract relation in `pue` holds by default).
  */
 function gridPue(pue: number, pueDesign: number): number {
-	return pueDesign > 0 ? pueDesign : pue;
+	// Below 1 is not a PUE: 0 means "the same as PUE", and a stray draw of a range between 0 and 1 (which the
+	// point check rejects) computes as that too, never as a near-zero grid.
+	return pueDesign >= 1 ? pueDesign : pue;
 }
 
 /** Days a capacity price (USD per MW-day) is charged in a year. */
@@ -348,7 +350,7 @@ export const powerCalculator: Calculator = {
 			label: 'Accelerators that fit the budget',
 			unit: 'count',
 			formula:
-				'pue_design > 0 ? floor(budget_mw × 1,000,000 ÷ (board_w × server_overhead × (1 + network_share) × pue_design)) : floor(budget_mw × 1,000,000 ÷ (board_w × server_overhead × (1 + network_share) × pue))',
+				'pue_design ≥ 1 ? floor(budget_mw × 1,000,000 ÷ (board_w × server_overhead × (1 + network_share) × pue_design)) : floor(budget_mw × 1,000,000 ÷ (board_w × server_overhead × (1 + network_share) × pue))',
 		},
 		{ key: 'accelerator_mw', label: 'Accelerator boards alone', unit: 'MW', formula: 'count × board_w ÷ 1,000,000' },
 		{
@@ -382,7 +384,7 @@ export const powerCalculator: Calculator = {
 			key: 'grid_mw',
 			label: 'Grid connection (design day)',
 			unit: 'MW',
-			formula: 'pue_design > 0 ? it_mw × pue_design : it_mw × pue',
+			formula: 'pue_design ≥ 1 ? it_mw × pue_design : it_mw × pue',
 		},
 		{
 			key: 'capacity_cost_usd',

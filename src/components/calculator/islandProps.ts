@@ -3,12 +3,14 @@
  * presets, where each default comes from). The registry itself never ships to the browser.
  */
 import { lookupAssumption, registry } from '../../data/registry';
-import { defaultRanges } from '../../engine';
-import { CALCULATORS } from '../../registry/calculators';
+import { defaultRanges, evaluate, readScenario } from '../../engine';
+import { answerOf } from '../../islands/calculator/conclusion';
+import { CALCULATORS, ENTRIES } from '../../registry/calculators';
 import type { CalculatorId } from '../../registry/calculators';
 import type { CalculatorIslandProps, FieldChoiceValue } from '../../islands/calculator/types';
 import type { Provenance, SourceInfo } from '../../islands/calculator/lazy/exports';
 import { contextFor } from '../../lib/figures';
+import { keyInputs, uncertainRanges } from './keyInputs';
 
 export function islandProps(
 	id: CalculatorId,
@@ -55,8 +57,15 @@ export function islandProps(
 		const s = registry.sources.get(sid);
 		if (s) sources[sid] = { title: s.title, url: s.url, publisher: s.publisher };
 	}
+	const initial = Object.fromEntries(Object.entries(options.initial ?? {}).map(([k, v]) => [k, String(v)]));
+	// The answer sentence for the first view, so that the HTML states it before the island loads.
+	const values = readScenario(calc, initial, ctx).scenario.values;
+	const first = evaluate(calc, values);
+	const answer = first.ok ? answerOf(ENTRIES[id].conclusion, values, first.outputs) : undefined;
 	return {
-		plausible: defaultRanges(calc, lookupAssumption),
+		answer,
+		keyInputs: keyInputs(id),
+		plausible: uncertainRanges(id, defaultRanges(calc, lookupAssumption)),
 		scenarios: [...registry.scenarios.values()]
 			.filter((s) => s.calculator === id)
 			.map(({ id: sid, title, note, params }) => ({ id: sid, title, note, params })),
@@ -66,7 +75,7 @@ export function islandProps(
 		provenance,
 		sources,
 		...(Object.keys(choices).length ? { choices } : {}),
-		initial: Object.fromEntries(Object.entries(options.initial ?? {}).map(([k, v]) => [k, String(v)])),
+		initial,
 		mode: options.mode,
 		idPrefix: options.idPrefix,
 		headingLevel: options.headingLevel ?? 2,

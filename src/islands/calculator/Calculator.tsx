@@ -6,7 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 
-import type { ChartView } from '../../charts/theme';
+import { type ChartView, LIGHT_THEME } from '../../charts/theme';
 import type { OutputSpec } from '../../engine';
 import { formatOutput } from '../../format';
 import { useChartTheme } from './hooks/useChartTheme';
@@ -16,7 +16,7 @@ import { useUrlState } from './hooks/useUrlState';
 import type * as Extras from './lazy/extras';
 import type * as SensitivityModule from './lazy/sensitivity';
 import type { Sensitivity } from './lazy/sensitivity';
-import type { StatedConclusion } from './conclusion';
+import { answerOf, type StatedConclusion } from './conclusion';
 import { displayOutput } from './model/display';
 import { MC_SAMPLES, type McRunner, runJob } from './model/mc';
 import type { Solved } from './model/solve';
@@ -24,12 +24,13 @@ import { type CalculatorState, createCalculatorState } from './model/store';
 import { isDetail, type FieldUnits } from './model/units';
 import { calculatorHref } from './model/url';
 import { valueText } from './model/fieldText';
-import { Actions } from './parts/Actions';
+import { FormActions, ShareActions } from './parts/Actions';
 import { ChartPanel } from './parts/ChartPanel';
 import { Handoffs } from './parts/Handoffs';
 import { Inputs } from './parts/Inputs';
 import { IgnoredNotice } from './parts/Notice';
 import { type OutputContext, OutputItem, OutputValue, shownValue, Work } from './parts/Outputs';
+import type { Scenario } from '../../engine';
 import type { BoundProps } from './types';
 
 export type { CalculatorIslandProps } from './types';
@@ -95,8 +96,15 @@ export function CalculatorIsland(props: BoundProps) {
 			conclusion,
 		}));
 	const [sensOpen, setSensOpen] = useState(false);
-	// Banners and A/B results load when a named scenario or a comparison first needs them.
-	const needExtras = !!(named || compare);
+	// The answer sentence: the build-time one until the conclusion (a small module) arrives.
+	const [conclusion, setConclusion] = useState<StatedConclusion | null>(null);
+	useEffect(() => {
+		props.loadConclusion().then(setConclusion, () => undefined);
+	}, []);
+	// The scenario a deep link opened with, while it differs from the defaults (not a named one).
+	const [fromLink, setFromLink] = useState<Scenario | null>(null);
+	// Banners and A/B results load when a named scenario, a comparison or such a link first needs them.
+	const needExtras = !!(named || compare || fromLink);
 	const extras = useLazy<typeof Extras>(needExtras, loadExtras);
 	const ab = compare && extras ? compare : null;
 
@@ -105,6 +113,13 @@ export function CalculatorIsland(props: BoundProps) {
 		fn();
 	};
 	const ready = useUrlState(calc, state, mode, link, hasErrors, dirty);
+	const firstLink = useRef<string | null>(link);
+	useEffect(() => {
+		if (!ready) return;
+		if (mode !== 'inline' && !named && !compare && link !== '' && link !== firstLink.current)
+			setFromLink(solved.scenario);
+		firstLink.current = null;
+	}, [ready]);
 	useChartTheme((t) => state.setTheme(t));
 	useEmbedHeight(mode === 'embed');
 
@@ -166,6 +181,7 @@ export function CalculatorIsland(props: BoundProps) {
 	};
 	const reset = () => {
 		dirty.current = true;
+		setFromLink(null);
 		state.load({});
 		if (mode === 'page' && location.search && !compare) history.pushState(null, '', location.pathname);
 		say('Inputs reset to the defaults.');
@@ -175,7 +191,10 @@ export function CalculatorIsland(props: BoundProps) {
 		const { calculatorCsv, downloadBlob } = await import('./lazy/exports');
 		const csv = calculatorCsv({
 			calc,
+			ctx,
+			accelerators: props.accelerators,
 			solved,
+			compare: ab,
 			charts: views,
 			provenance: props.provenance,
 			sources: props.sources,
@@ -184,31 +203,120 @@ export function CalculatorIsland(props: BoundProps) {
 		downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${calc.id}-calculator.csv`);
 	};
 	const downloadPng = async (v: ChartView) => {
-		const canvas = root.current?.querySelector<HTMLCanvasElement>(`canvas[data-chart="${v.id}"]`);
-		if (!canvas) return;
-		const { chartPng, downloadBlob } = await import('./lazy/exports');
-		const blob = await chartPng(canvas, v, { calcTitle: calc.title, query: link, url: absolute(), theme });
+		const [{ chartPng, downloadBlob, scenarioLine }, ChartJs] = await Promise.all([
+			import('./lazy/exports'),
+			props.loadChart(),
+		]);
+		// Exports are always light: the chart is drawn again from the same numbers in the light theme.
+		const light =
+			v.id === sensitivity?.chart.id
+				? v
+				: (props
+						.charts(
+							{
+								calc,
+								values: solved.scenario.values,
+								outputs: solved.outputs,
+								ranges: solved.scenario.ranges,
+								seed: solved.seed,
+								bands: solved.bands ?? undefined,
+								compare: ab ? { values: ab.scenario.values, outputs: ab.outputs } : undefined,
+								units,
+							},
+							LIGHT_THEME,
+						)
+						.find((x) => x.id === v.id) ?? v);
+		const line = (s: Solved) => scenarioLine(calc, ctx, s.scenario, props.accelerators);
+		const scenario = ab ? `A: ${line(ab)}. B: ${line(solved)}.` : `Scenario: ${line(solved)}.`;
+		const blob = await chartPng(light, ChartJs, {
+			title: answer || `${calc.title}: ${v.title}`,
+			scenario,
+			url: absolute(),
+		});
 		downloadBlob(blob, `${calc.id}-${v.id}.png`);
 	};
+
+	const answer =
+		conclusion && !evalError
+			? answerOf(conclusion, solved.scenario.values, solved.outputs)
+			: firstLink.current !== null || link === ''
+				? (props.answer ?? '')
+				: '';
 
 	const namedA = compare ? props.scenarios?.find((n) => n.id === view.pinned?.base) : undefined;
 	const ranged = solved.quantiles !== null || (ab?.quantiles ?? null) !== null;
 	const paired = new Set(props.table?.keys ?? []);
 	const detail = (o: OutputSpec) => isDetail(o.key, !!o.detail, props.units, units);
-	const main = calc.outputs.filter((o) => !detail(o) && !paired.has(o.key));
-	const details = calc.outputs.filter((o) => detail(o));
+	// The answer shows the headline and up to three more results (one in an embed); the others join
+	// "All results".
+	const cards = calc.outputs.filter((o) => !detail(o) && !paired.has(o.key));
+	const headlineFirst = [
+		...cards.filter((o) => o.key === calc.headline),
+		...cards.filter((o) => o.key !== calc.headline),
+	];
+	const main = headlineFirst.slice(0, mode === 'embed' ? 2 : 4);
+	const details = calc.outputs.filter((o) => (detail(o) || cards.includes(o)) && !main.includes(o));
 	const spec = (key: string) => calc.outputs.find((o) => o.key === key)!;
 	// A label used twice (airflow in m³/h and CFM) names its unit.
 	const unitOf = (o: OutputSpec) =>
 		calc.outputs.filter((x) => x.label === o.label).length > 1
 			? (format(o)?.(1).unit ?? formatOutput(1, o.unit).unit)
 			: undefined;
+	const chart = (v: ChartView) => (
+		<ChartPanel
+			key={v.id}
+			id={`${id}-chart-${v.id}`}
+			view={v}
+			ranged={solved.quantiles !== null}
+			onPng={() => downloadPng(v)}
+		/>
+	);
 	const outputList = (list: readonly OutputSpec[]) => (
 		<dl class={ab ? 'calc-outputs calc-outputs-ab' : 'calc-outputs'}>
 			{list.map((o) => (
 				<OutputItem key={o.key} o={o} c={out} unit={unitOf(o)} />
 			))}
 		</dl>
+	);
+
+	const rest = (
+		<>
+			{details.length > 0 && (
+				<details class="calc-breakdown">
+					<summary>{props.units ? 'All results and other units' : 'All results'}</summary>
+					{outputList(details)}
+				</details>
+			)}
+			{!hasErrors && <Handoffs calc={calc} solved={solved} mode={mode} />}
+			{views.slice(1).map(chart)}
+			<details
+				class="calc-sensitivity"
+				onToggle={(e) => {
+					const open = e.currentTarget.open;
+					setSensOpen(open);
+					if (open && !sens) loadSensitivity().then(setSens, () => undefined);
+				}}
+			>
+				<summary onPointerEnter={() => void loadSensitivity()} onFocus={() => void loadSensitivity()}>
+					Sensitivity: what moves {lowerFirst(headline.label)}, and where the conclusion flips
+				</summary>
+				{sensitivity && sens ? (
+					<sens.mod.SensitivityBody
+						id={id}
+						s={sensitivity}
+						headline={headline}
+						onPng={() => downloadPng(sensitivity.chart)}
+					/>
+				) : (
+					<p class="calc-hint">The sensitivity analysis is computed in your browser; it needs JavaScript.</p>
+				)}
+			</details>
+			<p>
+				<button type="button" class="btn" onClick={downloadCsv}>
+					Download CSV (inputs, sources, results, chart data)
+				</button>
+			</p>
+		</>
 	);
 
 	return (
@@ -245,27 +353,14 @@ export function CalculatorIsland(props: BoundProps) {
 					</button>
 				</extras.CompareBanner>
 			)}
+			{fromLink && extras && !named && !ab && (
+				<extras.LinkBanner calc={calc} ctx={ctx} accelerators={props.accelerators} solved={solved} link={fromLink}>
+					<button type="button" class="btn" onClick={reset}>
+						Reset to the defaults
+					</button>
+				</extras.LinkBanner>
+			)}
 			<div class="calc-grid">
-				<form class="calc-inputs" aria-labelledby={`${id}-inputs`} onSubmit={(e) => e.preventDefault()} noValidate>
-					<H id={`${id}-inputs`} class="calc-h">
-						Inputs{ab ? ' (scenario B)' : ''}
-					</H>
-					<Inputs props={props} view={view} state={state} edit={edit} say={say} conv={conv} inputText={inputText} />
-					<Actions
-						id={id}
-						calc={calc}
-						mode={mode}
-						link={link}
-						comparing={!!ab}
-						status={status}
-						onReset={reset}
-						onPin={() => {
-							edit(() => state.pin());
-							say('Pinned as scenario A. Change any input to compare B with it.');
-						}}
-						copy={copy}
-					/>
-				</form>
 				<section class="calc-results" aria-labelledby={`${id}-results`} aria-busy={busy ? 'true' : undefined}>
 					<H id={`${id}-results`} class="calc-h">
 						Results
@@ -278,6 +373,12 @@ export function CalculatorIsland(props: BoundProps) {
 					{hasErrors && !evalError && (
 						<p class="calc-stale" role="status" data-stale-note>
 							Some inputs need fixing: the results below are for the last valid values, not for what the fields show.
+						</p>
+					)}
+					{answer && (
+						<p class="calc-answer" data-answer data-stale={hasErrors ? 'true' : undefined}>
+							{answer}
+							{ranged && ' (inputs at the middle of their ranges)'}
 						</p>
 					)}
 					{ranged && (
@@ -293,49 +394,34 @@ export function CalculatorIsland(props: BoundProps) {
 						shown: (k) => shownValue(solved, k),
 						comparing: !!ab,
 					})}
-					{details.length > 0 && (
-						<details class="calc-breakdown">
-							<summary>{props.units ? 'Breakdown and other units' : 'Breakdown'}</summary>
-							{outputList(details)}
-						</details>
-					)}
-					{!hasErrors && <Handoffs calc={calc} solved={solved} mode={mode} />}
-					{views.map((v) => (
-						<ChartPanel
-							key={v.id}
-							id={`${id}-chart-${v.id}`}
-							view={v}
-							ranged={solved.quantiles !== null}
-							onPng={() => downloadPng(v)}
-						/>
-					))}
-					<details
-						class="calc-sensitivity"
-						onToggle={(e) => {
-							const open = e.currentTarget.open;
-							setSensOpen(open);
-							if (open && !sens) loadSensitivity().then(setSens, () => undefined);
+					<ShareActions id={id} calc={calc} mode={mode} link={link} status={status} copy={copy} />
+					{views.slice(0, 1).map(chart)}
+				</section>
+				<form class="calc-inputs" aria-labelledby={`${id}-inputs`} onSubmit={(e) => e.preventDefault()} noValidate>
+					<H id={`${id}-inputs`} class="calc-h">
+						Inputs{ab ? ' (scenario B)' : ''}
+					</H>
+					<Inputs props={props} view={view} state={state} edit={edit} say={say} conv={conv} inputText={inputText} />
+					<FormActions
+						pin={mode !== 'embed'}
+						comparing={!!ab}
+						onReset={reset}
+						onPin={() => {
+							edit(() => state.pin());
+							say('Pinned as scenario A. Change any input to compare B with it.');
 						}}
-					>
-						<summary onPointerEnter={() => void loadSensitivity()} onFocus={() => void loadSensitivity()}>
-							Sensitivity: what moves {lowerFirst(headline.label)}, and where the conclusion flips
-						</summary>
-						{sensitivity && sens ? (
-							<sens.mod.SensitivityBody
-								id={id}
-								s={sensitivity}
-								headline={headline}
-								onPng={() => downloadPng(sensitivity.chart)}
-							/>
-						) : (
-							<p class="calc-hint">The sensitivity analysis is computed in your browser; it needs JavaScript.</p>
-						)}
-					</details>
-					<p>
-						<button type="button" class="btn" onClick={downloadCsv}>
-							Download CSV (inputs, sources, results, chart data)
-						</button>
-					</p>
+					/>
+				</form>
+				<section class="calc-rest" aria-label="More results">
+					{mode === 'embed' ? (
+						// An embed stays compact: everything after the answer and its inputs is one disclosure.
+						<details class="calc-breakdown" data-embed-more>
+							<summary>More results, charts and downloads</summary>
+							{rest}
+						</details>
+					) : (
+						rest
+					)}
 				</section>
 			</div>
 			<div class="visually-hidden" aria-live="polite" aria-atomic="true">

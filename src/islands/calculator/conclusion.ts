@@ -17,3 +17,7 @@ interface ConclusionText {
 export interface StatedConclusion extends Conclusion {
 	readonly text: ConclusionText;
 }
+
+/** The one-sentence answer a calculator opens with: its conclusion as it stands for these numbers. */
+export const answerOf = (c: StatedConclusion, v: ParamValues, o: OutputValues): string =>
+	c.margin(o, v) > 0 ? c.text.holds(v, o) : c.text.fails(v, o);

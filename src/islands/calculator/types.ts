@@ -33,6 +33,10 @@ export interface CalculatorIslandProps {
 	readonly plausible?: Readonly<Record<string, Range>> | undefined;
 	/** Named scenarios of this calculator (`?s=<id>`). */
 	readonly scenarios?: readonly NamedScenario[] | undefined;
+	/** The fields shown beside the answer; the others sit under "More assumptions". All when absent. */
+	readonly keyInputs?: readonly string[] | undefined;
+	/** The answer sentence for the first view (build time), shown until the conclusion loads. */
+	readonly answer?: string | undefined;
 	/** Named values of fields that declare `choices`, by param, resolved from the registry. */
 	readonly choices?: Readonly<Record<string, readonly FieldChoiceValue[]>> | undefined;
 }

@@ -59,16 +59,30 @@ describe(powerBreakdownChart, () => {
 });
 
 describe(powerByCountChart, () => {
-	it('plots the engine’s facility power at each count on a log axis', () => {
-		const input = chartInput('power', { count: '200000', pue: '1.3' });
+	it('plots the engine’s facility power at each count on linear axes from zero (the relation is linear)', () => {
+		const input = chartInput('power', { count: '200000', pue: '1.3', budget_mw: '100' });
 		const { config } = powerByCountChart(input, TEST_THEME);
 		expect(config.type).toBe('line');
-		expect(config.options?.scales?.['x']).toMatchObject({ type: 'logarithmic' });
+		expect(config.options?.scales?.['x']).toMatchObject({ type: 'linear', min: 0 });
+		expect(config.options?.scales?.['y']).toMatchObject({ type: 'linear' });
 		const line = points(config.data.datasets[0]!);
 		expect(line).toHaveLength(25);
 		for (const p of line) expect(p.y).toBe(CALCULATORS.power.compute({ ...input.values, count: p.x })['facility_mw']);
-		expect(line[0]!.x).toBeLessThan(200_000);
-		expect(line[24]!.x).toBe(800_000);
+		expect(line[0]!.x).toBe(0);
+		// 100 MW fits far fewer than 200,000 accelerators, so the axis runs to twice the fleet.
+		expect(line[24]!.x).toBe(400_000);
+	});
+
+	it('marks the reader’s fleet at its count and facility power', () => {
+		const input = chartInput('power', { count: '150000', pue: '1.25' });
+		const view = powerByCountChart(input, TEST_THEME);
+		const mark = view.config.data.datasets.find((d) => d.label === 'This fleet')!;
+		// 150,000 × board power × server overhead × (1 + network share) × PUE, by hand from the inputs.
+		const v = input.values;
+		const mw = (150_000 * v['board_w']! * v['server_overhead']! * (1 + v['network_share']!) * 1.25) / 1e6;
+		expect(points(mark)[0]!.x).toBe(150_000);
+		expect(points(mark)[0]!.y).toBeCloseTo(mw, 6);
+		expect(view.legend.map((l) => l.label)).toContain('This fleet');
 	});
 
 	it('draws the budget as a dashed horizontal line in the reference colour', () => {
@@ -82,7 +96,8 @@ describe(powerByCountChart, () => {
 
 	it('has no band without ranges', () => {
 		const view = powerByCountChart(chartInput('power'), TEST_THEME);
-		expect(view.config.data.datasets).toHaveLength(2);
+		// The line, the budget and the reader's fleet.
+		expect(view.config.data.datasets).toHaveLength(3);
 		expect(view.config.options?.plugins?.aifgFill?.between).toEqual([]);
 		expect(view.table.columns).toHaveLength(2);
 	});
@@ -99,6 +114,8 @@ describe(powerByCountChart, () => {
 		const line = points(view.config.data.datasets[0]!);
 		points(p90!).forEach((p, i) => {
 			expect(p.y!).toBeGreaterThanOrEqual(points(p10!)[i]!.y!);
+			// No accelerators draw no power in every sample: the band closes at zero.
+			if (line[i]!.x === 0) return;
 			expect(line[i]!.y!).toBeGreaterThan(points(p10!)[i]!.y!);
 			expect(line[i]!.y!).toBeLessThan(p.y!);
 		});
@@ -116,7 +133,7 @@ describe(powerByCountChart, () => {
 		const input = chartInput('power');
 		const view = powerByCountChart(input, TEST_THEME);
 		expect(view.summary).toMatch(
-			/^Facility power rises from .+ at .+ accelerators to .+ at .+\. A budget of 100 MW fits .+ accelerators\.$/,
+			/^Facility power rises from .+ at .+ accelerators to .+ at .+\. This fleet of .+ draws .+\. A budget of 100 MW fits .+ accelerators\.$/,
 		);
 		expect(view.summary).toContain(formatOutput(input.outputs['max_count_in_budget'], 'count').text);
 	});

@@ -1,12 +1,16 @@
 /**
- * Downloads: a CSV of the inputs (with each default's source) and the chart series, and a PNG of a
- * chart with its title, scenario and a source line. The CSV text is built by pure functions; only
+ * Downloads: one tidy CSV of every input (with each default's source), result and chart value, and a
+ * light PNG of a chart with the finding, the scenario in words and a source line. The CSV text is built by pure functions; only
  * `downloadBlob` and `chartPng` touch the DOM.
  */
-import type { ChartTheme, ChartView } from '../../../charts/theme';
-import type { Solved } from '../model/solve';
-import type { Calculator } from '../../../engine';
+import type { Chart } from 'chart.js';
+
+import { type ChartView, LIGHT_THEME, type LegendItem } from '../../../charts/theme';
+import { type Calculator, readScenario, type Scenario, type ScenarioContext } from '../../../engine';
 import { csvCell } from '../../../format/csv';
+import type { Accelerator } from '../../../schemas/preset';
+import { scenarioDifferences } from '../model/compare';
+import type { Solved } from '../model/solve';
 
 export type Cell = string | number | null | undefined;
 
@@ -30,7 +34,11 @@ export interface Provenance {
 
 export interface CsvInput {
 	readonly calc: Calculator;
+	readonly ctx: ScenarioContext;
+	readonly accelerators?: readonly Accelerator[] | undefined;
 	readonly solved: Solved;
+	/** Scenario A, when comparing: its rows come first. */
+	readonly compare?: Solved | null | undefined;
 	readonly charts: readonly ChartView[];
 	readonly provenance: Readonly<Record<string, Provenance>>;
 	readonly sources: Readonly<Record<string, SourceInfo>>;
@@ -38,71 +46,107 @@ export interface CsvInput {
 	readonly url: string;
 }
 
-/** The whole calculator as CSV: scenario, inputs with sources, outputs, then each chart's series. */
-export function calculatorCsv({ calc, solved, charts, provenance, sources, url }: CsvInput): string {
-	const { scenario } = solved;
-	const rows: Cell[][] = [
-		['AI Infrastructure Field Guide', `${calc.title} calculator`],
-		['scenario', url],
-		[],
-		['input', 'label', 'value', 'low', 'high', 'unit', 'default', 'source', 'source_url', 'confidence'],
-	];
-	if (calc.preset) {
-		const p = provenance[calc.preset.param];
-		const src = p?.source ? sources[p.source] : undefined;
-		rows.push([
-			calc.preset.param,
-			calc.preset.label,
-			scenario.preset,
-			null,
-			null,
-			'preset',
-			null,
-			src?.title,
-			src?.url,
-			p?.confidence,
-		]);
-	}
-	for (const f of calc.fields) {
-		const p = provenance[f.param];
-		const src = p?.source ? sources[p.source] : undefined;
-		const r = scenario.ranges[f.param];
-		rows.push([
-			f.param,
-			f.label,
-			scenario.values[f.param],
-			r?.low,
-			r?.high,
-			f.unit,
-			p ? 'yes' : null,
-			src?.title,
-			src?.url,
-			p?.confidence,
-		]);
-	}
-	rows.push([], ['output', 'label', 'value', 'p10', 'p90', 'unit']);
-	for (const o of calc.outputs) {
-		const q = solved.quantiles?.[o.key];
-		rows.push([o.key, o.label, q && o.unit !== 'method' ? q.p50 : solved.outputs[o.key], q?.p10, q?.p90, o.unit]);
+/** A number as people write it in a table: 12 significant figures, so no `1683601.9200000002`. */
+const tidyNumber = (v: Cell): Cell => (typeof v === 'number' ? Number(v.toPrecision(12)) : v);
+
+const sourceText = (s: SourceInfo | undefined) => (s ? `${s.title} (${s.publisher}) ${s.url}` : '');
+
+/**
+ * The whole calculator as one tidy table: one row per value with the columns section, key, label,
+ * value, unit, default_or_edited and source. Inputs say whether the reader changed them and, for a
+ * default, where it comes from (a preset's figures from that preset's sources); A/B gives both.
+ */
+export function calculatorCsv(input: CsvInput): string {
+	const { calc, ctx, solved, compare, charts, provenance, sources, url } = input;
+	const rows: Cell[][] = [['section', 'key', 'label', 'value', 'unit', 'default_or_edited', 'source']];
+	rows.push(['scenario', 'url', `${calc.title} calculator, AI Infrastructure Field Guide`, url, '', '', '']);
+	const sides: [string, Solved][] = compare
+		? [
+				['A', compare],
+				['B', solved],
+			]
+		: [['', solved]];
+	for (const [side, s] of sides) {
+		const tag = (section: string) => (side ? `${section} ${side}` : section);
+		const { scenario } = s;
+		const preset = input.accelerators?.find((a) => a.id === scenario.preset);
+		// The defaults of this preset: a B200's board power is B200's, credited to B200's sources.
+		const defaults = readScenario(
+			calc,
+			calc.preset && scenario.preset ? { [calc.preset.param]: scenario.preset } : {},
+			ctx,
+		).scenario.values;
+		if (calc.preset) {
+			const p = provenance[calc.preset.param];
+			const own = preset?.sources
+				.map((id) => sourceText(sources[id]))
+				.filter(Boolean)
+				.join('; ');
+			rows.push([
+				tag('input'),
+				calc.preset.param,
+				calc.preset.label,
+				preset?.name ?? scenario.preset,
+				'preset',
+				scenario.preset === ctx.defaultPreset ? 'default' : 'edited',
+				own || sourceText(p?.source ? sources[p.source] : undefined),
+			]);
+		}
+		for (const f of calc.fields) {
+			const r = scenario.ranges[f.param];
+			const v = scenario.values[f.param];
+			const edited = !!r || v !== defaults[f.param];
+			const fromPreset = !!calc.preset && f.param in calc.preset.sets && !!preset;
+			const p = provenance[f.param];
+			const source = edited
+				? 'your value'
+				: fromPreset
+					? preset!.sources.map((id) => sourceText(sources[id])).join('; ')
+					: sourceText(p?.source ? sources[p.source] : undefined);
+			const state = edited ? 'edited' : 'default';
+			if (r) {
+				rows.push([tag('input'), `${f.param}_low`, `${f.label} (low)`, tidyNumber(r.low), f.unit, state, source]);
+				rows.push([tag('input'), `${f.param}_high`, `${f.label} (high)`, tidyNumber(r.high), f.unit, state, source]);
+			} else rows.push([tag('input'), f.param, f.label, tidyNumber(v), f.unit, state, source]);
+		}
+		for (const o of calc.outputs) {
+			const q = s.quantiles?.[o.key];
+			const value = q && o.unit !== 'method' ? q.p50 : s.outputs[o.key];
+			rows.push([tag('output'), o.key, o.label, tidyNumber(value), o.unit, '', 'computed']);
+			if (q && o.unit !== 'method') {
+				rows.push([tag('output'), `${o.key}_p10`, `${o.label} (P10)`, tidyNumber(q.p10), o.unit, '', 'computed']);
+				rows.push([tag('output'), `${o.key}_p90`, `${o.label} (P90)`, tidyNumber(q.p90), o.unit, '', 'computed']);
+			}
+		}
 	}
 	for (const chart of charts) {
-		rows.push(
-			[],
-			[`chart: ${chart.title}`],
-			chart.table.columns.map((c) => (c.unit === 'method' ? c.label : `${c.label} (${c.unit})`)),
-			...chart.table.rows.map((r) => [...r]),
-		);
+		const [x, ...ys] = chart.table.columns;
+		for (const r of chart.table.rows)
+			ys.forEach((c, j) =>
+				rows.push([
+					`chart: ${chart.title}`,
+					`${chart.id}.${j + 1}`,
+					`${c.label} at ${x!.label} ${r[0] ?? ''}`,
+					tidyNumber(r[j + 1]),
+					c.unit,
+					'',
+					'computed',
+				]),
+			);
 	}
 	return toCsv(rows);
 }
 
-/** The non-default inputs of a scenario, for captions ("count = 200000, pue = 1.1~1.4"). */
-export function scenarioLine(query: string): string {
-	if (!query) return 'Default scenario';
-	return `Scenario: ${query
-		.split('&')
-		.map((kv) => decodeURIComponent(kv).replace('=', ' = '))
-		.join(', ')}`;
+/** The inputs a scenario sets against the defaults, for people: "Accelerators 200,000; PUE 1.1 to 1.4". */
+export function scenarioLine(
+	calc: Calculator,
+	ctx: ScenarioContext,
+	scenario: Scenario,
+	accelerators?: readonly Accelerator[],
+): string {
+	const diffs = scenarioDifferences(calc, readScenario(calc, {}, ctx).scenario, scenario, accelerators);
+	if (diffs.length === 0) return 'the report defaults';
+	return diffs.map((d) => `${d.label} ${d.to}`).join('; ');
 }
 
 /** Saves a blob under a file name through a temporary link. */
@@ -137,55 +181,102 @@ function wrap(
 	return lines;
 }
 
+/** Draws a legend key: a stroke in the line's style, a box or a point. */
+function key(ctx: OffscreenCanvasRenderingContext2D, item: LegendItem, x: number, y: number, u: number) {
+	ctx.strokeStyle = item.color;
+	ctx.fillStyle = item.color;
+	ctx.lineWidth = 2.5 * u;
+	if (item.kind === 'box') return ctx.fillRect(x, y + 3 * u, 12 * u, 10 * u);
+	if (item.kind === 'point') {
+		ctx.beginPath();
+		ctx.arc(x + 9 * u, y + 8 * u, 4.5 * u, 0, 2 * Math.PI);
+		return ctx.fill();
+	}
+	ctx.setLineDash(item.kind === 'dashed' ? [6 * u, 4 * u] : item.kind === 'dotted' ? [2 * u, 3 * u] : []);
+	ctx.beginPath();
+	ctx.moveTo(x, y + 8 * u);
+	ctx.lineTo(x + 22 * u, y + 8 * u);
+	ctx.stroke();
+	ctx.setLineDash([]);
+}
+
+/** CSS width of the chart in an export; at 2x the image is 1,280 px wide. */
+const PNG_CSS_WIDTH = 600;
+const PNG_CSS_HEIGHT = 320;
+
 /**
- * Draws a chart's canvas onto an offscreen canvas with a title, the scenario, a legend and a
- * source line, and returns it as a PNG.
+ * A share-ready PNG at twice the pixels, always light: the finding as the title, the chart's name,
+ * the scenario in words (A and B when comparing), the chart drawn afresh in the light theme, a
+ * legend with each line's style, and a wrapped source line.
  */
 export async function chartPng(
-	chartCanvas: HTMLCanvasElement,
 	view: ChartView,
-	meta: { calcTitle: string; query: string; url: string; theme: ChartTheme },
+	ChartJs: typeof Chart,
+	meta: { title: string; scenario: string; url: string },
 ): Promise<Blob> {
-	const { theme } = meta;
-	const scale = Math.max(1, chartCanvas.width / Math.max(1, chartCanvas.clientWidth || chartCanvas.width));
-	const width = chartCanvas.width + 40 * scale;
-	const pad = 20 * scale;
+	const theme = LIGHT_THEME;
+	const u = 2;
+	const host = document.createElement('div');
+	host.style.cssText = `position:fixed;left:-10000px;top:0;width:${PNG_CSS_WIDTH}px;height:${PNG_CSS_HEIGHT}px`;
+	const chartCanvas = document.createElement('canvas');
+	host.append(chartCanvas);
+	document.body.append(host);
+	const config = view.config as Chart['config'];
+	const chart = new ChartJs(chartCanvas, {
+		...config,
+		options: { ...config.options, responsive: false, animation: false, devicePixelRatio: u },
+	} as never);
+	chart.resize(PNG_CSS_WIDTH, PNG_CSS_HEIGHT);
+	const pad = 20 * u;
+	const width = chartCanvas.width + 2 * pad;
 	const measure = new OffscreenCanvas(1, 1).getContext('2d')!;
-	const font = (size: number, weight = 400) => `${weight} ${size * scale}px ${theme.font}`;
+	const font = (size: number, weight = 400) => `${weight} ${size * u}px ${theme.font}`;
+	measure.font = font(17, 700);
+	const titleLines = wrap(measure, meta.title, width - 2 * pad);
 	measure.font = font(13);
-	const scenarioLines = wrap(measure, scenarioLine(meta.query), width - 2 * pad);
-	const legendLines = wrap(measure, view.legend.map((l) => `■ ${l.label}`).join('   '), width - 2 * pad);
-	const header = pad + 24 * scale + (scenarioLines.length * 18 + 8) * scale;
-	const footer = (legendLines.length * 18 + 30) * scale + pad;
+	const scenarioLines = wrap(measure, meta.scenario, width - 2 * pad);
+	measure.font = font(12);
+	const sourceLines = wrap(measure, `Source: AI Infrastructure Field Guide, ${meta.url}`, width - 2 * pad);
+	const header = pad + (titleLines.length * 22 + 20 + scenarioLines.length * 18 + 8) * u;
+	const footer = (view.legend.length * 20 + 16 + sourceLines.length * 16) * u + pad;
 	const canvas = new OffscreenCanvas(width, header + chartCanvas.height + footer);
 	const ctx = canvas.getContext('2d')!;
 	ctx.fillStyle = theme.bg;
 	ctx.fillRect(0, 0, canvas.width, canvas.height);
-	ctx.fillStyle = theme.fg;
 	ctx.textBaseline = 'top';
+	let y = pad;
+	ctx.fillStyle = theme.fg;
 	ctx.font = font(17, 700);
-	ctx.fillText(`${meta.calcTitle}: ${view.title}`, pad, pad);
+	for (const l of titleLines) {
+		ctx.fillText(l, pad, y);
+		y += 22 * u;
+	}
+	ctx.font = font(13, 600);
+	ctx.fillText(view.title, pad, y);
+	y += 20 * u;
 	ctx.font = font(13);
 	ctx.fillStyle = theme.muted;
-	scenarioLines.forEach((l, i) => ctx.fillText(l, pad, pad + 28 * scale + i * 18 * scale));
+	for (const l of scenarioLines) {
+		ctx.fillText(l, pad, y);
+		y += 18 * u;
+	}
 	ctx.drawImage(chartCanvas, pad, header);
-	let y = header + chartCanvas.height + 10 * scale;
-	let x = pad;
+	chart.destroy();
+	host.remove();
+	y = header + chartCanvas.height + 8 * u;
 	ctx.font = font(13);
 	for (const item of view.legend) {
-		const w = ctx.measureText(item.label).width + 30 * scale;
-		if (x + w > width - pad) {
-			x = pad;
-			y += 18 * scale;
-		}
-		ctx.fillStyle = item.color;
-		ctx.fillRect(x, y + 2 * scale, 12 * scale, 10 * scale);
+		key(ctx, item, pad, y, u);
 		ctx.fillStyle = theme.fg;
-		ctx.fillText(item.label, x + 16 * scale, y);
-		x += w;
+		ctx.fillText(item.label, pad + 30 * u, y + u);
+		y += 20 * u;
 	}
+	y += 8 * u;
 	ctx.fillStyle = theme.muted;
 	ctx.font = font(12);
-	ctx.fillText(`Source: AI Infrastructure Field Guide, ${meta.url}`, pad, y + 26 * scale);
+	for (const l of sourceLines) {
+		ctx.fillText(l, pad, y);
+		y += 16 * u;
+	}
 	return canvas.convertToBlob({ type: 'image/png' });
 }

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 
-import { readScenario, type ScenarioContext } from '../../../engine';
+import { readScenario, type Scenario, type ScenarioContext } from '../../../engine';
 import type { Calculator, OutputSpec } from '../../../engine';
 import type { Accelerator } from '../../../schemas/preset';
 import { difference, type InputDifference, scenarioDifferences } from '../model/compare';
@@ -68,6 +68,19 @@ export function NamedBanner(props: BannerProps & { named: NamedScenario; childre
 			{edited.length > 0 && (
 				<DiffList lead="You have changed" none="" diffs={edited} attr="data-edited" word="scenario" />
 			)}
+			<p class="calc-banner-actions">{props.children}</p>
+		</div>
+	);
+}
+
+/** A page opened from a link that sets inputs: which, each with its default, and (as children) a reset. */
+export function LinkBanner(props: BannerProps & { link: Scenario; children: ComponentChildren }) {
+	const { calc, ctx } = props;
+	const diffs = scenarioDifferences(calc, readScenario(calc, {}, ctx).scenario, props.link, props.accelerators);
+	if (diffs.length === 0) return null;
+	return (
+		<div class="calc-banner" data-link-banner>
+			<DiffList lead="The link you opened sets" none="" diffs={diffs} attr="data-link-sets" word="default" />
 			<p class="calc-banner-actions">{props.children}</p>
 		</div>
 	);

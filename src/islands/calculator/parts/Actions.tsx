@@ -8,22 +8,22 @@ function snippet(calc: Calculator, query: string): string {
 	const origin = location.origin;
 	const src = `${origin}${calculatorHref(calc.id, query, 'embed')}`;
 	return (
-		`<iframe src="${src}" title="${calc.title} calculator" width="100%" height="1200" style="border:0" loading="lazy"></iframe>\n` +
+		`<iframe src="${src}" title="${calc.title} calculator" width="100%" height="1100" style="border:0" loading="lazy"></iframe>\n` +
 		`<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="aifg:height")return;` +
 		`document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})});</script>`
 	);
 }
 
-/** Reset, copy link, pin A, embed (or open the full calculator), and the status line they report to. */
-export function Actions(props: {
+/**
+ * Sharing, beside the answer: copy link, embed (or open the full calculator from an embed or a
+ * chapter), and the status line every action reports to.
+ */
+export function ShareActions(props: {
 	id: string;
 	calc: Calculator;
 	mode: 'page' | 'embed' | 'inline';
 	link: string;
-	comparing: boolean;
 	status: string;
-	onReset: () => void;
-	onPin: () => void;
 	copy: (text: string, done: string) => void;
 }) {
 	const { id, mode } = props;
@@ -33,15 +33,9 @@ export function Actions(props: {
 	const embedSnippet = embedOpen ? snippet(props.calc, props.link) : '';
 	return (
 		<>
-			<div class="calc-actions">
-				<button type="button" class="btn" onClick={props.onReset}>
-					Reset to defaults
-				</button>
+			<div class="calc-actions calc-share">
 				<button type="button" class="btn" onClick={() => props.copy(absolute(), 'Link copied.')}>
 					Copy link
-				</button>
-				<button type="button" class="btn" onClick={props.onPin}>
-					{props.comparing ? 'Pin B as the new A' : 'Pin as A'}
 				</button>
 				{mode === 'page' ? (
 					<button
@@ -79,5 +73,21 @@ export function Actions(props: {
 				</div>
 			)}
 		</>
+	);
+}
+
+/** Under the inputs: reset and (not in an embed) pin as A. */
+export function FormActions(props: { pin: boolean; comparing: boolean; onReset: () => void; onPin: () => void }) {
+	return (
+		<div class="calc-actions">
+			<button type="button" class="btn" onClick={props.onReset}>
+				Reset to defaults
+			</button>
+			{props.pin && (
+				<button type="button" class="btn" onClick={props.onPin}>
+					{props.comparing ? 'Pin B as the new A' : 'Pin as A'}
+				</button>
+			)}
+		</div>
 	);
 }

@@ -12,7 +12,7 @@ export function Disclosure({
 	children,
 }: {
 	class: string;
-	summary: string;
+	summary: ComponentChildren;
 	children: () => ComponentChildren;
 }) {
 	const [open, setOpen] = useState(false);

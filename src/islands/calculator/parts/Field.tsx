@@ -29,7 +29,11 @@ export interface FieldProps {
 	formatValue?: (v: number) => string;
 	/** The reader typed: text in the unit shown. */
 	onText: (text: string) => void;
-	/** The slider moved: SI text. */
+	/** The field holds a range (the slider then moves the range whole). */
+	ranged: boolean;
+	/** The slider moved to this value (SI). */
+	onSlide: (value: number) => void;
+	/** A named value was chosen: SI text. */
 	onSiText: (text: string) => void;
 }
 
@@ -87,10 +91,10 @@ export class Field extends Component<FieldProps> {
 							type="range"
 							class="calc-slider"
 							aria-labelledby={`${id}-label`}
-							aria-valuetext={valueText}
+							aria-valuetext={this.props.ranged ? `${valueText}, middle of a range; moves the range` : valueText}
 							{...sliderAttributes(s)}
 							value={toSliderPosition(s, value)}
-							onInput={(e) => this.props.onSiText(fieldText(fromSliderPosition(f, s, Number(e.currentTarget.value))))}
+							onInput={(e) => this.props.onSlide(fromSliderPosition(f, s, Number(e.currentTarget.value)))}
 						/>
 					)}
 				</div>

@@ -80,7 +80,14 @@ export function OutputItem({ o, c, unit }: { o: OutputSpec; c: OutputContext; un
 			</dt>
 			<dd>
 				<OutputValue o={o} c={c} />
-				<Disclosure class="calc-work" summary="Show your work">
+				<Disclosure
+					class="calc-work"
+					summary={
+						<>
+							Show your work<span class="visually-hidden">: {o.label}</span>
+						</>
+					}
+				>
 					{() => <Work o={o} c={c} />}
 				</Disclosure>
 			</dd>
