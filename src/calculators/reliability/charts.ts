@@ -1,4 +1,8 @@
-/** Chart of the reliability calculator: goodput and interruptions per day against job size. */
+/**
+ * Chart of the reliability calculator: goodput against job size, first-order and Daly's higher-order
+ * estimate on one percentage axis (interruptions per day are in the summary and the table: a second
+ * axis would set a count beside a share).
+ */
 import type { ChartConfiguration } from 'chart.js';
 
 import { RELIABILITY_OUTPUTS, RELIABILITY_PARAMS } from './model';
@@ -24,6 +28,7 @@ export function reliabilityChart(input: ChartInput, theme: ChartTheme): ChartVie
 		count: counts[i]!,
 		goodput: num(o[RELIABILITY_OUTPUTS.goodput]),
 		interruptionsPerDay: num(o[RELIABILITY_OUTPUTS.interruptionsPerDay]),
+		higherOrder: num(o[RELIABILITY_OUTPUTS.goodputHigherOrder]),
 	}));
 	const goodputA = sweepCompare(input, counts, (c) => ({ [RELIABILITY_PARAMS.count]: c }))?.map((o) =>
 		num(o[RELIABILITY_OUTPUTS.goodput]),
@@ -37,7 +42,7 @@ export function reliabilityChart(input: ChartInput, theme: ChartTheme): ChartVie
 	const goodput = input.outputs[RELIABILITY_OUTPUTS.goodput];
 	return {
 		id: 'by-count',
-		title: 'Goodput and interruptions against job size',
+		title: `Goodput falls from ${fmt(first.goodput, 'fraction')} to ${fmt(last.goodput, 'fraction')} as the job grows`,
 		config: {
 			type: 'line',
 			data: {
@@ -53,11 +58,11 @@ export function reliabilityChart(input: ChartInput, theme: ChartTheme): ChartVie
 						order: 1,
 					},
 					{
-						label: 'Interruptions per day',
-						data: byCount.map((p) => ({ x: p.count, y: p.interruptionsPerDay })),
+						label: 'Goodput, higher order (Daly)',
+						data: byCount.map((p) => ({ x: p.count, y: pct(p.higherOrder) })),
 						borderColor: intColor,
 						backgroundColor: intColor,
-						yAxisID: 'y1',
+						yAxisID: 'y',
 						pointRadius: 0,
 						borderWidth: 2,
 						borderDash: [6, 3],
@@ -89,19 +94,14 @@ export function reliabilityChart(input: ChartInput, theme: ChartTheme): ChartVie
 				],
 			},
 			options: {
-				...baseOptions(theme, { y: (v) => fmt(v / 100, 'fraction'), y1: 'per day' }),
+				...baseOptions(theme, { y: (v) => fmt(v / 100, 'fraction') }),
 				plugins: {
-					...baseOptions(theme, { y: (v) => fmt(v / 100, 'fraction'), y1: 'per day' }).plugins,
+					...baseOptions(theme, { y: (v) => fmt(v / 100, 'fraction') }).plugins,
 					aifgFill: { between: band ? [fillBetween(3, bandColor)] : [] },
 				},
 				scales: {
 					x: axis(theme, 'Accelerators in the job', 'logarithmic'),
-					y: { ...axis(theme, 'Goodput (%)', 'linear'), min: 0, max: 100, position: 'left' },
-					y1: {
-						...axis(theme, 'Interruptions per day', 'logarithmic'),
-						position: 'right',
-						grid: { drawOnChartArea: false },
-					},
+					y: { ...axis(theme, 'Goodput (%)', 'linear'), min: 0, max: 100 },
 				},
 			},
 		},
@@ -117,6 +117,7 @@ export function reliabilityChart(input: ChartInput, theme: ChartTheme): ChartVie
 				{ label: 'Accelerators', unit: 'count' },
 				{ label: 'Goodput', unit: 'fraction' },
 				{ label: 'Interruptions per day', unit: 'per day' },
+				{ label: 'Goodput, higher order', unit: 'fraction' },
 				...(band
 					? [
 							{ label: 'Goodput P10', unit: 'fraction' as const },
@@ -129,13 +130,14 @@ export function reliabilityChart(input: ChartInput, theme: ChartTheme): ChartVie
 				p.count,
 				p.goodput,
 				p.interruptionsPerDay,
+				p.higherOrder,
 				...(band ? [band[i]?.p10 ?? null, band[i]?.p90 ?? null] : []),
 				...(goodputA ? [goodputA[i]!] : []),
 			]),
 		},
 		legend: [
-			{ label: 'Goodput (left axis)', color: goodColor, kind: 'line' },
-			{ label: 'Interruptions per day (right axis)', color: intColor, kind: 'dashed' },
+			{ label: 'Goodput, first order', color: goodColor, kind: 'line' },
+			{ label: 'Goodput, higher order (Daly)', color: intColor, kind: 'dashed' },
 			{ label: 'This job', color: theme.reference, kind: 'point' },
 			...(band ? [{ label: 'Goodput, P10 to P90', color: bandColor, kind: 'box' as const }] : []),
 			...(goodputA ? [compareLegend('Goodput', goodColor)] : []),

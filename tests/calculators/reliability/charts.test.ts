@@ -7,9 +7,9 @@ import { allFinite, chartInput, points, TEST_THEME } from '../../charts/helpers'
 describe(reliabilityChart, () => {
 	const input = chartInput('reliability', { count: '16384' });
 	const view = reliabilityChart(input, TEST_THEME);
-	const [goodput, interruptions, job] = view.config.data.datasets;
+	const [goodput, higher, job] = view.config.data.datasets;
 
-	it('plots goodput (%) and interruptions per day against job size from the engine', () => {
+	it('plots first-order and higher-order goodput (%) against job size on one axis', () => {
 		expect(view.config.options?.scales?.['x']).toMatchObject({ type: 'logarithmic' });
 		expect(view.config.options?.scales?.['y']).toMatchObject({ min: 0, max: 100 });
 		for (const p of points(goodput!))
@@ -17,9 +17,18 @@ describe(reliabilityChart, () => {
 				(CALCULATORS.reliability.compute({ ...input.values, count: p.x })['goodput'] as number) * 100,
 				12,
 			);
-		for (const p of points(interruptions!))
-			expect(p.y).toBe(CALCULATORS.reliability.compute({ ...input.values, count: p.x })['interruptions_per_day']);
-		expect((interruptions as { yAxisID?: string }).yAxisID).toBe('y1');
+		// Daly 2006 by hand: τ = √(2δM)(1 + √(δ/2M)/3 + (δ/2M)/9) − δ; goodput τ ÷ (M e^(R/M) (e^((τ+δ)/M) − 1)).
+		const v = input.values;
+		const daly = (n: number) => {
+			const m = (v['mtbf_h_per_accel']! / n) * 3600;
+			const d = v['checkpoint_s']!;
+			const x = d / (2 * m);
+			const tau = d >= 2 * m ? m : Math.sqrt(2 * d * m) * (1 + Math.sqrt(x) / 3 + x / 9) - d;
+			return tau / (m * Math.exp(v['restart_s']! / m) * (Math.exp((tau + d) / m) - 1));
+		};
+		for (const p of points(higher!)) expect(p.y).toBeCloseTo(daly(p.x) * 100, 9);
+		expect(Object.keys(view.config.options?.scales ?? {}).sort()).toEqual(['x', 'y']);
+		expect(view.title).toMatch(/^Goodput falls from .+% to .+% as the job grows$/);
 	});
 
 	it('marks this job', () => {
