@@ -169,6 +169,9 @@ export function formatOutput(
 /** Formats an input value with its unit label for summaries ("1.2", "700 W"). */
 export function formatInput(value: number, unit: string): string {
 	if (unit === 'FLOP') return `${formatScientific(value, 3)} FLOP`;
+	// From a billion up, a count of digits is unreadable: 5.9 × 10¹¹ FLOP/s per W, as the field and its chart write it.
+	if (Math.abs(value) >= 1e9 && unit !== 'year')
+		return `${formatScientific(value, 3)}${unit === 'count' ? '' : ` ${unit}`}`;
 	if (unit === 'count' || unit === 'year') return unit === 'year' ? String(value) : formatCount(value);
 	if (unit === 'fraction') return `${formatNumber(value * 100, 3)}%`;
 	if (unit === 'ratio') return formatNumber(value, 3);

@@ -290,7 +290,7 @@ describe('CalculatorIsland', () => {
 		openDetails(panel.querySelector('details.calc-table')!);
 		await waitFor(() => expect(panel.querySelector('details table')).not.toBeNull());
 		const table = panel.querySelector('details table')!;
-		expect(table.querySelectorAll('thead th')).toHaveLength(3);
+		expect(table.querySelectorAll('thead th')).toHaveLength(4); // accelerators, goodput, interruptions, higher-order goodput
 		expect(table.querySelectorAll('tbody tr')).toHaveLength(25);
 	});
 
