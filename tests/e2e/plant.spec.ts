@@ -13,6 +13,14 @@ const output = (page: Page, key: string) => page.locator(`[data-calculator] [dat
 const valueOf = async (page: Page, key: string) => Number(await output(page, key).getAttribute('data-value'));
 const field = (page: Page, param: string) => page.locator(`[data-calculator] input[name="${param}"]`).first();
 
+/** Opens the disclosures ("More assumptions", "All results") that hold an element, as a reader would. */
+async function reveal(loc: ReturnType<Page['locator']>) {
+	await loc.evaluate((el) => {
+		for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+	});
+	return loc;
+}
+
 async function scan(page: Page) {
 	const result = await new AxeBuilder({ page })
 		.include('[data-calculator]')
@@ -46,13 +54,14 @@ for (const [width, height] of [
 				expect(Math.abs((await valueOf(page, 'total_cost_usd')) - (energy + capacity)) / capacity).toBeLessThan(1e-9);
 				// 150 MW ÷ (700 × 1.82 × 1.1 × 1.4 W) = 76,453.6 → 76,453 accelerators
 				expect(await valueOf(page, 'max_count_in_budget')).toBe(Math.floor(150e6 / (700 * 1.82 * 1.1 * 1.4)));
-				await expect(output(page, 'capacity_cost_usd')).toBeVisible();
+				await expect(await reveal(output(page, 'capacity_cost_usd'))).toBeVisible();
 				await scan(page);
 			});
 
 			test('a named value sets the average load, and the reader sees which one is in force', async ({ page }) => {
 				await page.goto(`/calculators/power/?${FLEET}`);
 				await ready(page);
+				await reveal(field(page, 'utilization'));
 				const fleet = page.getByRole('button', { name: /^Whole data-centre fleet: 50%/ });
 				await fleet.click();
 				await expect(field(page, 'utilization')).toHaveValue('0.5');
@@ -106,7 +115,7 @@ for (const [width, height] of [
 					(bought * (await num('grid_water_l_per_kwh'))) / 1000,
 					6,
 				);
-				await expect(output(page, 'indirect_water_m3')).toBeVisible();
+				await expect(await reveal(output(page, 'indirect_water_m3'))).toBeVisible();
 				await scan(page);
 			});
 
@@ -116,7 +125,7 @@ for (const [width, height] of [
 				const sea = await valueOf(page, 'air_m3_per_h_per_rack');
 				// at sea level exactly the contract's 1.2 kg/m³: 30,000 / (1.2 × 1005 × 10) × 3600
 				expect(Math.abs(sea - (30_000 / (1.2 * 1005 * 10)) * 3600)).toBeLessThan(1e-9);
-				await field(page, 'altitude_m').fill('1828.8');
+				await (await reveal(field(page, 'altitude_m'))).fill('1828.8');
 				// U.S. Standard Atmosphere: 101,325 Pa at sea level, 81,206.4 Pa at 1,828.8 m
 				await expect.poll(async () => (await valueOf(page, 'air_m3_per_h_per_rack')) / sea).toBeGreaterThan(1.24);
 				expect((await valueOf(page, 'air_m3_per_h_per_rack')) / sea).toBeLessThan(101_325 / 81_206.4 + 0.003);
