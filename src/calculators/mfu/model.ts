@@ -282,6 +282,8 @@ export const mfuCalculator: Calculator = {
 			unit: 'fraction',
 			formula:
 				'goodput_general as given; else the reliability page’s goodput for count accelerators with mtbf_h_per_accel_general, checkpoint_s_general and restart_s_general',
+
+			detail: true,
 		},
 		{
 			key: 'goodput_purpose',
@@ -289,6 +291,8 @@ export const mfuCalculator: Calculator = {
 			unit: 'fraction',
 			formula:
 				'goodput_purpose as given; else the reliability page’s goodput for count accelerators with mtbf_h_per_accel_purpose, checkpoint_s_purpose and restart_s_purpose',
+
+			detail: true,
 		},
 		{
 			key: 'peak_used_tflops',
