@@ -2,7 +2,7 @@
  * Failures, checkpoints and goodput of a synchronous training job: the reliability calculator's
  * model, shared with the MFU calculator (whose goodput follows the job size). Pure arithmetic.
  */
-import { type Hours, type Seconds, SECONDS_PER_HOUR, as } from '../engine';
+import { type Hours, type NumberField, type Seconds, SECONDS_PER_HOUR, as } from '../engine';
 
 /**
  * Cluster MTBF of a synchronous job: per-accelerator MTBF ÷ count (independent failures, any one
@@ -66,3 +66,40 @@ export function jobGoodput(count: number, mtbfHPerAccel: number, checkpointS: nu
 	const mtbf = clusterMtbfH(mtbfHPerAccel, count);
 	return expectedGoodput(checkpointS, youngDalyIntervalS(checkpointS, mtbf), restartS, mtbf);
 }
+
+/**
+ * The three inputs of a job's reliability, as both the reliability page and each side of the MFU
+ * page ask for them (one default record each); a page adds its own soft limits or suffix.
+ */
+export const JOB_RELIABILITY_FIELDS = {
+	mtbfHPerAccel: {
+		param: 'mtbf_h_per_accel',
+		label: 'MTBF per accelerator',
+		unit: 'h',
+		help: 'Mean hours between job-interrupting failures per accelerator, its share of host, network and software faults included.',
+		assumption: 'reliability.mtbf_h_per_accel',
+		min: 10,
+		max: 100_000_000,
+		slider: { min: 1000, max: 1_000_000, step: 0, log: true },
+	},
+	checkpointS: {
+		param: 'checkpoint_s',
+		label: 'Checkpoint write time',
+		unit: 's',
+		help: 'Seconds training pauses to write one checkpoint.',
+		assumption: 'reliability.checkpoint_s',
+		min: 0.1,
+		max: 86_400,
+		slider: { min: 1, max: 1800, step: 1, log: true },
+	},
+	restartS: {
+		param: 'restart_s',
+		label: 'Restart time',
+		unit: 's',
+		help: 'Seconds from a failure to training again: detect, replace, reload.',
+		assumption: 'reliability.restart_s',
+		min: 0,
+		max: 86_400,
+		slider: { min: 0, max: 7200, step: 10 },
+	},
+} as const satisfies Record<string, NumberField>;

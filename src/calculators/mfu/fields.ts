@@ -1,5 +1,6 @@
 /** The MFU calculator's inputs: what each means, its limits, and the record of its default. */
 import type { NumberField } from '../../engine';
+import { JOB_RELIABILITY_FIELDS } from '../../models/reliability';
 
 /** Bits of the precision the peak is read at: 16 for BF16, 8 for FP8. */
 export const PRECISIONS = [16, 8] as const;
@@ -149,40 +150,14 @@ export const MFU_FIELDS: readonly NumberField[] = [
 		'mfu.goodput_purpose',
 		'The same on purpose-built infrastructure. Type 0.96 to take CoreWeave’s claim at face value.',
 	),
+	// Each side's failure, checkpoint and restart inputs: the reliability page's, named per side.
 	...(['general', 'purpose'] as const).flatMap((side): NumberField[] => {
 		const which = side === 'general' ? 'general-purpose' : 'purpose-built';
-		return [
-			{
-				param: `mtbf_h_per_accel_${side}`,
-				label: `MTBF per accelerator, ${which}`,
-				unit: 'h',
-				help: 'Mean hours between job-interrupting failures per accelerator, as on the reliability page.',
-				assumption: 'reliability.mtbf_h_per_accel',
-				min: 10,
-				max: 100_000_000,
-				slider: { min: 1000, max: 1_000_000, step: 0, log: true },
-			},
-			{
-				param: `checkpoint_s_${side}`,
-				label: `Checkpoint write time, ${which}`,
-				unit: 's',
-				help: 'Seconds training pauses to write one checkpoint.',
-				assumption: 'reliability.checkpoint_s',
-				min: 0.1,
-				max: 86_400,
-				slider: { min: 1, max: 1800, step: 1, log: true },
-			},
-			{
-				param: `restart_s_${side}`,
-				label: `Restart time, ${which}`,
-				unit: 's',
-				help: 'Seconds from a failure to training again: detect, replace, reload.',
-				assumption: 'reliability.restart_s',
-				min: 0,
-				max: 86_400,
-				slider: { min: 0, max: 7200, step: 10 },
-			},
-		];
+		return Object.values(JOB_RELIABILITY_FIELDS).map((f) => ({
+			...f,
+			param: `${f.param}_${side}`,
+			label: `${f.label}, ${which}`,
+		}));
 	}),
 	spinupField('spinup_h_general', 'Spin-up, general-purpose', 'mfu.spinup_h_general'),
 	spinupField('spinup_h_purpose', 'Spin-up, purpose-built', 'mfu.spinup_h_purpose'),

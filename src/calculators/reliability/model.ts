@@ -7,6 +7,7 @@ import {
 	dalyIntervalS,
 	expectedGoodput,
 	FIRST_ORDER_GAP,
+	JOB_RELIABILITY_FIELDS,
 	youngDalyIntervalS,
 } from '../../models/reliability';
 import { formatOutput } from '../../format';
@@ -80,41 +81,14 @@ const fields: readonly NumberField[] = [
 		slider: { min: 8, max: 1_000_000, step: 8, log: true },
 	},
 	{
-		param: 'mtbf_h_per_accel',
-		label: 'MTBF per accelerator',
-		unit: 'h',
-		help: 'Mean hours between job-interrupting failures per accelerator, its share of host, network and software faults included.',
-		assumption: 'reliability.mtbf_h_per_accel',
-		min: 10,
-		max: 100_000_000,
+		...JOB_RELIABILITY_FIELDS.mtbfHPerAccel,
 		softMin: 5000,
 		softMax: 1_000_000,
 		softMinNote: 'far less reliable than the Llama 3 fleet (≈50,700 h)',
 		softMaxNote: 'far more reliable than any reported fleet',
-		slider: { min: 1000, max: 1_000_000, step: 0, log: true },
 	},
-	{
-		param: 'checkpoint_s',
-		label: 'Checkpoint write time',
-		unit: 's',
-		help: 'Seconds training pauses to write one checkpoint.',
-		assumption: 'reliability.checkpoint_s',
-		min: 0.1,
-		max: 86_400,
-		softMax: 3600,
-		softMaxNote: 'over an hour per checkpoint',
-		slider: { min: 1, max: 1800, step: 1, log: true },
-	},
-	{
-		param: 'restart_s',
-		label: 'Restart time',
-		unit: 's',
-		help: 'Seconds from a failure to training again: detect, replace, reload.',
-		assumption: 'reliability.restart_s',
-		min: 0,
-		max: 86_400,
-		slider: { min: 0, max: 7200, step: 10 },
-	},
+	{ ...JOB_RELIABILITY_FIELDS.checkpointS, softMax: 3600, softMaxNote: 'over an hour per checkpoint' },
+	JOB_RELIABILITY_FIELDS.restartS,
 ];
 
 export const reliabilityCalculator: Calculator = {
