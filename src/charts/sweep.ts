@@ -13,6 +13,17 @@ export function logSpace(from: number, to: number, n: number): number[] {
 	return Array.from({ length: n }, (_, i) => 10 ** (a + ((b - a) * i) / (n - 1)));
 }
 
+/**
+ * The smallest 1, 2, 2.5 or 5 × 10^k at or above `v`: an axis that ends at a round tick rather
+ * than at "19.3". Non-positive or non-finite values pass through.
+ */
+export function niceCeil(v: number): number {
+	if (!(v > 0) || !Number.isFinite(v)) return v;
+	const p = 10 ** Math.floor(Math.log10(v));
+	const step = [1, 2, 2.5, 5, 10].find((m) => m * p >= v * (1 - 1e-12))!;
+	return Number((step * p).toPrecision(12));
+}
+
 /** The calculator's outputs at each x, with `at(x)` overriding some inputs. */
 export function sweep(
 	input: ChartInput,

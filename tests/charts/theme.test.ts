@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { bandSeries } from '../../src/charts/band';
 import { CHARTS } from '../helpers/engine';
-import { logSpace, sweep } from '../../src/charts/sweep';
+import { logSpace, niceCeil, sweep } from '../../src/charts/sweep';
 import { baseOptions, compactNumber, LIGHT_THEME, logTickLabel, withAlpha } from '../../src/charts/theme';
 import { CALCULATOR_ORDER } from '../../src/registry/calculators';
 import { chartInput, TEST_THEME } from './helpers';
@@ -56,6 +56,22 @@ describe(logSpace, () => {
 		expect(xs[0]).toBeCloseTo(10, 12);
 		expect(xs[1]).toBeCloseTo(100, 12);
 		expect(xs[2]).toBeCloseTo(1000, 12);
+	});
+});
+
+describe(niceCeil, () => {
+	it('rounds up to 1, 2, 2.5 or 5 times a power of ten', () => {
+		expect(niceCeil(19.3)).toBe(20);
+		expect(niceCeil(20)).toBe(20);
+		expect(niceCeil(21)).toBe(25);
+		expect(niceCeil(0.031)).toBe(0.05);
+		expect(niceCeil(7.2e6)).toBe(1e7);
+		expect(niceCeil(1)).toBe(1);
+	});
+	it('leaves zero, negatives and non-finite values alone', () => {
+		expect(niceCeil(0)).toBe(0);
+		expect(niceCeil(-3)).toBe(-3);
+		expect(niceCeil(Infinity)).toBe(Infinity);
 	});
 });
 

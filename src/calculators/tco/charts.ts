@@ -4,7 +4,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { TCO_OUTPUTS, TCO_PARAMS } from './model';
 
 import { bandDatasets, bandSeries, fillBetween } from '../../charts/band';
-import { num, sweep, sweepCompare } from '../../charts/sweep';
+import { niceCeil, num, sweep, sweepCompare } from '../../charts/sweep';
 import {
 	axis,
 	baseOptions,
@@ -27,8 +27,8 @@ const atOccupancy = (x: number) => ({ [TCO_PARAMS.occupancy]: x });
 export function tcoFinding(breakeven: number | null): string {
 	if (breakeven === null) return 'Cost per useful hour against occupancy';
 	return breakeven <= 1
-		? `Owning is cheaper per useful hour above ${fmt(breakeven, 'fraction')} occupancy`
-		: 'Renting is cheaper per useful hour at any occupancy';
+		? `Owning is cheaper above ${fmt(breakeven, 'fraction')} occupancy`
+		: 'Renting is cheaper at any occupancy';
 }
 
 /** Lines: owning's cost per useful hour falls as occupancy rises; renting's is flat; they cross at break-even. */
@@ -45,7 +45,7 @@ export function tcoOccupancyChart(input: ChartInput, theme: ChartTheme): ChartVi
 	const rentA = input.compare ? num(input.compare.outputs[TCO_OUTPUTS.rentUsdPerEffectiveHour]) : null;
 	const band = bandSeries(input, OCCUPANCIES, atOccupancy, TCO_OUTPUTS.ownUsdPerEffectiveHour);
 	// The curve runs away at low occupancy; the axis stops where the comparison is still readable.
-	const top = 2.5 * Math.max(rent ?? 0, ownHere ?? 0, own[own.length - 1] ?? 0, 1e-9);
+	const top = niceCeil(2.5 * Math.max(rent ?? 0, ownHere ?? 0, own[own.length - 1] ?? 0, 1e-9));
 	const [ownColor, rentColor, mark] = [theme.series[0]!, theme.series[1]!, theme.reference];
 	const bandColor = withAlpha(ownColor, 0.2);
 	const first = OCCUPANCIES[0]!;
@@ -126,7 +126,7 @@ export function tcoOccupancyChart(input: ChartInput, theme: ChartTheme): ChartVi
 				},
 				scales: {
 					x: { ...axis(theme, 'Occupancy of the owned fleet (%)', 'linear'), min: pct(first), max: 100 },
-					y: { ...axis(theme, 'USD per useful accelerator-hour', 'linear'), min: 0, max: top },
+					y: { ...axis(theme, 'USD per useful hour', 'linear'), min: 0, max: top },
 				},
 			},
 		},

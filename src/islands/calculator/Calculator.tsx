@@ -394,7 +394,15 @@ export function CalculatorIsland(props: BoundProps) {
 						shown: (k) => shownValue(solved, k),
 						comparing: !!ab,
 					})}
-					<ShareActions id={id} calc={calc} mode={mode} link={link} status={status} copy={copy} />
+					<ShareActions
+						id={id}
+						calc={calc}
+						mode={mode}
+						link={link}
+						status={status}
+						copy={copy}
+						onReset={mode === 'embed' ? reset : undefined}
+					/>
 					{views.slice(0, 1).map(chart)}
 				</section>
 				<form class="calc-inputs" aria-labelledby={`${id}-inputs`} onSubmit={(e) => e.preventDefault()} noValidate>
@@ -402,15 +410,16 @@ export function CalculatorIsland(props: BoundProps) {
 						Inputs{ab ? ' (scenario B)' : ''}
 					</H>
 					<Inputs props={props} view={view} state={state} edit={edit} say={say} conv={conv} inputText={inputText} />
-					<FormActions
-						pin={mode !== 'embed'}
-						comparing={!!ab}
-						onReset={reset}
-						onPin={() => {
-							edit(() => state.pin());
-							say('Pinned as scenario A. Change any input to compare B with it.');
-						}}
-					/>
+					{mode !== 'embed' && (
+						<FormActions
+							comparing={!!ab}
+							onReset={reset}
+							onPin={() => {
+								edit(() => state.pin());
+								say('Pinned as scenario A. Change any input to compare B with it.');
+							}}
+						/>
+					)}
 				</form>
 				<section class="calc-rest" aria-label="More results">
 					{mode === 'embed' ? (

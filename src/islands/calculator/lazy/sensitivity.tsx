@@ -166,8 +166,13 @@ export function SensitivityBody({
 				</div>
 			)}
 			<figure class="calc-chart" aria-labelledby={`${id}-tornado-title`} data-chart-panel="tornado">
-				<figcaption id={`${id}-tornado-title`} class="calc-chart-title">
-					{v.title}
+				<figcaption class="calc-chart-head">
+					<span id={`${id}-tornado-title`} class="calc-chart-title">
+						{v.title}
+					</span>
+					<button type="button" class="btn calc-png" onClick={onPng}>
+						Download PNG
+					</button>
 				</figcaption>
 				<div class="calc-chart-box" style={{ height: `${4 + s.bars.filter((b) => b.swing > 0).length * 2.2}rem` }}>
 					<canvas data-chart="tornado" role="img" aria-labelledby={`${id}-tornado-summary`} />
@@ -205,9 +210,6 @@ export function SensitivityBody({
 						</tbody>
 					</table>
 				</div>
-				<button type="button" class="btn calc-png" onClick={onPng}>
-					Download PNG
-				</button>
 			</figure>
 		</div>
 	);

@@ -25,6 +25,8 @@ export function ShareActions(props: {
 	link: string;
 	status: string;
 	copy: (text: string, done: string) => void;
+	/** In an embed, reset sits here rather than under the inputs. */
+	onReset?: (() => void) | undefined;
 }) {
 	const { id, mode } = props;
 	const [embedOpen, setEmbedOpen] = useState(false);
@@ -57,6 +59,11 @@ export function ShareActions(props: {
 						Open in full calculator
 					</a>
 				)}
+				{props.onReset && (
+					<button type="button" class="btn" onClick={props.onReset}>
+						Reset
+					</button>
+				)}
 				<span class="calc-status" data-status>
 					{props.status}
 				</span>
@@ -76,18 +83,16 @@ export function ShareActions(props: {
 	);
 }
 
-/** Under the inputs: reset and (not in an embed) pin as A. */
-export function FormActions(props: { pin: boolean; comparing: boolean; onReset: () => void; onPin: () => void }) {
+/** Under the inputs of a page: reset and pin as A. */
+export function FormActions(props: { comparing: boolean; onReset: () => void; onPin: () => void }) {
 	return (
 		<div class="calc-actions">
 			<button type="button" class="btn" onClick={props.onReset}>
 				Reset to defaults
 			</button>
-			{props.pin && (
-				<button type="button" class="btn" onClick={props.onPin}>
-					{props.comparing ? 'Pin B as the new A' : 'Pin as A'}
-				</button>
-			)}
+			<button type="button" class="btn" onClick={props.onPin}>
+				{props.comparing ? 'Pin B as the new A' : 'Pin as A'}
+			</button>
 		</div>
 	);
 }

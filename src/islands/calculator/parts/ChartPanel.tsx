@@ -4,7 +4,7 @@ import { formatOutput } from '../../../format';
 import { Disclosure } from './Disclosure';
 import { Legend } from './Legend';
 
-/** One chart: its title, canvas, legend, text summary, data table and PNG button. */
+/** One chart: its title and PNG button, canvas, legend, text summary and data table. */
 export function ChartPanel({
 	id,
 	view,
@@ -18,13 +18,19 @@ export function ChartPanel({
 }) {
 	return (
 		<figure class="calc-chart" aria-labelledby={`${id}-title`} data-chart-panel={view.id}>
-			<figcaption id={`${id}-title`} class="calc-chart-title">
-				{view.title}
+			<figcaption class="calc-chart-head">
+				<span id={`${id}-title`} class="calc-chart-title">
+					{view.title}
+				</span>
+				<button type="button" class="btn calc-png" onClick={onPng}>
+					Download PNG
+				</button>
 			</figcaption>
 			<div class={view.short ? 'calc-chart-box calc-chart-short' : 'calc-chart-box'}>
 				<canvas data-chart={view.id} role="img" aria-labelledby={`${id}-summary`} />
 			</div>
-			<Legend view={view} />
+			{/* One series is named by its axis title: a legend would repeat it. */}
+			{view.legend.length > 1 && <Legend view={view} />}
 			<p id={`${id}-summary`} class="calc-chart-summary" data-summary={view.id}>
 				{view.summary}
 				{ranged && ' Lines use the middle of each range; shading spans P10 to P90.'}
@@ -61,9 +67,6 @@ export function ChartPanel({
 					</div>
 				)}
 			</Disclosure>
-			<button type="button" class="btn calc-png" onClick={onPng}>
-				Download PNG
-			</button>
 		</figure>
 	);
 }

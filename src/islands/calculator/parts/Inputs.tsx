@@ -48,6 +48,16 @@ export function Inputs({
 	const isKey = (f: NumberField) => !keys || keys.includes(f.param);
 	const more = calc.fields.filter((f) => !isKey(f));
 	const [open, setOpen] = useState(false);
+	// An embed keeps its first screen for the answer: the unit switch waits under "More assumptions".
+	const unitsInMore = props.mode === 'embed';
+	const unitsControl = props.unitsControl?.({
+		id,
+		units,
+		onChange: (u) => {
+			edit(() => state.setUnits(u));
+			say(u === 'si' ? 'Showing SI units.' : 'Showing imperial units.');
+		},
+	});
 	const moreInError = more.some((f) => errors[f.param]);
 	const field = (f: NumberField) => {
 		const c = conv(f.param);
@@ -97,14 +107,7 @@ export function Inputs({
 				Type a number (<code>12,500</code>, <code>1.5e26</code> and <code>40%</code> work) or a range such as{' '}
 				<code>1.1~1.4</code>.
 			</p>
-			{props.unitsControl?.({
-				id,
-				units,
-				onChange: (u) => {
-					edit(() => state.setUnits(u));
-					say(u === 'si' ? 'Showing SI units.' : 'Showing imperial units.');
-				},
-			})}
+			{!unitsInMore && unitsControl}
 			<div class="calc-keys">
 				{calc.preset && props.accelerators && (
 					<PresetField
@@ -119,7 +122,7 @@ export function Inputs({
 				)}
 				{calc.fields.filter(isKey).map(field)}
 			</div>
-			{(more.length > 0 || anyPlausible) && (
+			{(more.length > 0 || anyPlausible || (unitsInMore && unitsControl)) && (
 				<details
 					class="calc-more"
 					open={open || moreInError}
@@ -127,6 +130,7 @@ export function Inputs({
 					data-more-assumptions
 				>
 					<summary>More assumptions{more.length > 0 ? ` (${more.length})` : ''}</summary>
+					{unitsInMore && unitsControl}
 					{anyPlausible && (
 						<p class="calc-hint">
 							<button
