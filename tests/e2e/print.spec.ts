@@ -85,3 +85,34 @@ test('a calculator printed is its answer and a link, without form controls', asy
 	expect(pages).toBeGreaterThan(0);
 	expect(pages).toBeLessThanOrEqual(4);
 });
+
+test('charts print in the light theme, and return to dark afterwards', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/calculators/power/');
+	await page.locator('[data-calculator][data-charts="ready"]').first().waitFor();
+	// Pixels of the first chart in the light and the dark first series colour.
+	const count = () =>
+		page.evaluate(() => {
+			const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-chart]')!;
+			const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+			const near = (i: number, [r, g, b]: number[]) =>
+				Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 12 && data[i + 3]! > 200;
+			let light = 0;
+			let dark = 0;
+			for (let i = 0; i < data.length; i += 4) {
+				if (near(i, [0x0b, 0x5c, 0x8a])) light++;
+				if (near(i, [0x7c, 0xc4, 0xf0])) dark++;
+			}
+			return { light, dark };
+		});
+	const screen = await count();
+	expect(screen.dark).toBeGreaterThan(100);
+	expect(screen.light).toBe(0);
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	// Read at once: the print snapshot is taken straight after the event, with no frame to wait for.
+	const paper = await count();
+	expect(paper.light).toBeGreaterThan(100);
+	expect(paper.dark).toBe(0);
+	await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+	await expect.poll(async () => (await count()).dark).toBeGreaterThan(100);
+});

@@ -17,18 +17,36 @@ function readTheme(): ChartTheme {
 	};
 }
 
-/** Calls `set` with the chart theme now and whenever the reader's light/dark setting changes. */
+/**
+ * Calls `set` with the chart theme now and whenever the reader's light/dark setting changes. Paper
+ * is always light: before printing the charts are redrawn in the light theme (the page's print CSS
+ * turns light at the same moment), and back afterwards. The redraw is synchronous enough: the
+ * store, Preact and the chart update all run in the microtasks of the `beforeprint` event.
+ */
 export function useChartTheme(set: (theme: ChartTheme) => void): void {
 	useLayoutEffect(() => {
-		const update = () => set(readTheme());
+		let printing = false;
+		const update = () => set(printing ? LIGHT_THEME : readTheme());
+		const toPaper = () => {
+			printing = true;
+			update();
+		};
+		const toScreen = () => {
+			printing = false;
+			update();
+		};
 		update();
 		const observer = new MutationObserver(update);
 		observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
 		const media = matchMedia('(prefers-color-scheme: dark)');
 		media.addEventListener('change', update);
+		addEventListener('beforeprint', toPaper);
+		addEventListener('afterprint', toScreen);
 		return () => {
 			observer.disconnect();
 			media.removeEventListener('change', update);
+			removeEventListener('beforeprint', toPaper);
+			removeEventListener('afterprint', toScreen);
 		};
 	}, []);
 }
