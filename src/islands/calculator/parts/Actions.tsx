@@ -3,10 +3,21 @@ import { useState } from 'preact/hooks';
 import type { Calculator } from '../../../engine';
 import { calculatorHref } from '../model/url';
 
-/** The iframe code for the current scenario, with a listener that fits the frame's height. */
-function snippet(calc: Calculator, query: string): string {
+type EmbedTheme = '' | 'light' | 'dark';
+const EMBED_THEMES: readonly [EmbedTheme, string][] = [
+	['', "The reader's setting"],
+	['light', 'Always light'],
+	['dark', 'Always dark'],
+];
+
+/**
+ * The iframe code for the current scenario (with `theme=` when the colours are forced), and a
+ * listener that fits the frame's height.
+ */
+function snippet(calc: Calculator, query: string, theme: EmbedTheme): string {
 	const origin = location.origin;
-	const src = `${origin}${calculatorHref(calc.id, query, 'embed')}`;
+	const q = [query, theme && `theme=${theme}`].filter(Boolean).join('&');
+	const src = `${origin}${calculatorHref(calc.id, q, 'embed')}`;
 	return (
 		`<iframe src="${src}" title="${calc.title} calculator" width="100%" height="1100" style="border:0" loading="lazy"></iframe>\n` +
 		`<script>addEventListener("message",function(e){if(e.origin!=="${origin}"||!e.data||e.data.type!=="aifg:height")return;` +
@@ -30,9 +41,10 @@ export function ShareActions(props: {
 }) {
 	const { id, mode } = props;
 	const [embedOpen, setEmbedOpen] = useState(false);
+	const [theme, setTheme] = useState<EmbedTheme>('');
 	const href = calculatorHref(props.calc.id, props.link);
 	const absolute = () => new URL(href, location.href).href;
-	const embedSnippet = embedOpen ? snippet(props.calc, props.link) : '';
+	const embedSnippet = embedOpen ? snippet(props.calc, props.link, theme) : '';
 	return (
 		<>
 			<div class="calc-actions calc-share">
@@ -70,6 +82,21 @@ export function ShareActions(props: {
 			</div>
 			{mode === 'page' && (
 				<div id={`${id}-embed`} class="calc-embed" hidden={!embedOpen}>
+					<fieldset class="calc-embed-theme">
+						<legend>Colours</legend>
+						{EMBED_THEMES.map(([value, label]) => (
+							<label key={value}>
+								<input
+									type="radio"
+									name={`${id}-embed-theme`}
+									value={value}
+									checked={theme === value}
+									onChange={() => setTheme(value)}
+								/>{' '}
+								{label}
+							</label>
+						))}
+					</fieldset>
 					<label for={`${id}-snippet`}>
 						Paste this where the calculator should appear. The script lets the frame fit its content.
 					</label>
