@@ -106,6 +106,29 @@ export function presetFromSystem(system: System): Accelerator {
 	};
 }
 
+/**
+ * Which of a system's figures a calculator's preset getter reads (`(a) => a.boardPowerW` reads
+ * `boardPowerW`; `(a) => a.fp8DenseTflops ?? a.bf16DenseTflops` reads whichever gave the value),
+ * so that a field a preset sets is credited to that figure's own sources. Undefined when the
+ * getter gives nothing or reads no figure.
+ */
+export function presetFigure(
+	get: (a: Accelerator) => number | undefined,
+	acc: Accelerator,
+): SystemValueField | undefined {
+	const read: string[] = [];
+	const spy = new Proxy(acc, {
+		get(target, key, receiver) {
+			if (typeof key === 'string') read.push(key);
+			return Reflect.get(target, key, receiver) as unknown;
+		},
+	});
+	const value = get(spy);
+	if (value === undefined) return undefined;
+	const hit = read.findLast((k) => (acc as Record<string, unknown>)[k] === value);
+	return (SYSTEM_VALUE_FIELD_NAMES as readonly string[]).includes(hit ?? '') ? (hit as SystemValueField) : undefined;
+}
+
 /** Finds a system by id or by one of its aliases (an old preset id). */
 export function findSystem(systems: readonly System[], idOrAlias: string): System | undefined {
 	return systems.find((s) => s.id === idOrAlias) ?? systems.find((s) => s.aliases.includes(idOrAlias));

@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 import type { RawFile } from '../../src/data/build-registry';
-import { findSystem, loadSystems, rackPowerCheck, SYSTEM_CSV_COLUMNS, systemCsvRows, systemsCsv, systemValues } from '../../src/data/systems';
+import { findSystem, loadSystems, presetFigure, presetFromSystem, rackPowerCheck, SYSTEM_CSV_COLUMNS, systemCsvRows, systemsCsv, systemValues } from '../../src/data/systems';
 import { SourceSchema } from '../../src/schemas/source';
 import { SYSTEM_VALUE_FIELD_NAMES, type System } from '../../src/schemas/system';
 import { edit, readDir } from './fixtures';
@@ -232,5 +232,24 @@ memoryBandwidthTbS: { value: 8, sources: [vendor-sheet], confidence: verified-pr
 	it('keeps the rack check quiet when a figure is missing', () => {
 		const [s] = fixture(minimal.replace('rackKw: { value: 48, sources: [vendor-sheet], confidence: verified-primary }', 'rackKw: { value: null, confidence: unverified, note: Not published by the test vendor. }'));
 		expect(rackPowerCheck(s!)).toBeUndefined();
+	});
+});
+
+describe(presetFigure, () => {
+	const acc = (id: string) => presetFromSystem(byId(id));
+	it('names the figure a getter reads', () => {
+		expect(presetFigure((a) => a.boardPowerW, acc('b200'))).toBe('boardPowerW');
+		expect(presetFigure((a) => a.serverOverhead, acc('b200'))).toBe('serverOverhead');
+	});
+	it('names the figure that gave the value when a getter falls back', () => {
+		const fp8OrBf16 = (a: ReturnType<typeof acc>) => a.fp8DenseTflops ?? a.bf16DenseTflops;
+		expect(presetFigure(fp8OrBf16, acc('b200'))).toBe('fp8DenseTflops');
+		const noFp8 = { ...acc('b200'), fp8DenseTflops: undefined };
+		expect(presetFigure(fp8OrBf16, noFp8)).toBe('bf16DenseTflops');
+	});
+	it('gives nothing when the getter gives nothing or reads no figure', () => {
+		expect(presetFigure(() => undefined, acc('b200'))).toBeUndefined();
+		expect(presetFigure(() => 3, acc('b200'))).toBeUndefined();
+		expect(presetFigure((a) => a.name.length, acc('b200'))).toBeUndefined();
 	});
 });

@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 import { CALCULATOR_ORDER, CALCULATORS } from '../../src/registry/calculators';
+import { registry } from './helpers/registry';
 
 const ready = (page: Page) => page.locator('[data-calculator][data-ready="true"]').first().waitFor();
 
@@ -83,6 +84,21 @@ test.describe('embeds', () => {
 				expect((await new AxeBuilder({ page }).withTags(['wcag2aa']).analyze()).violations).toEqual([]);
 				await context.close();
 			});
+
+	test('the embed code carries the scenario and, when chosen, the colours', async ({ page }) => {
+		await page.goto('/calculators/power/?count=20000');
+		await ready(page);
+		await page.getByRole('button', { name: 'Embed' }).click();
+		const code = page.getByRole('textbox', { name: /Paste this where/ });
+		await expect(code).toHaveValue(/src="http:\/\/127\.0\.0\.1:\d+\/embed\/power\/\?count=20000"/);
+		await page.getByRole('radio', { name: 'Always light' }).check();
+		await expect(code).toHaveValue(/\/embed\/power\/\?count=20000&theme=light"/);
+		await page.getByRole('radio', { name: 'Always dark' }).check();
+		await expect(code).toHaveValue(/&theme=dark"/);
+		await page.getByRole('radio', { name: "The reader's setting" }).check();
+		await expect(code).not.toHaveValue(/theme=/);
+		expect((await new AxeBuilder({ page }).withTags(['wcag2aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+	});
 
 	test('reset sits beside sharing, and the unit switch waits under "More assumptions"', async ({ page }) => {
 		await page.setViewportSize({ width: 600, height: 900 });
@@ -163,5 +179,24 @@ test.describe('exports', () => {
 		expect(lines.find((l) => l.startsWith('input,count,'))).toMatch(/^input,count,[^,]+,12500,count,edited,/);
 		expect(lines.find((l) => l.startsWith('input,accelerator,'))).toMatch(/B200.*,preset,edited,/);
 		for (const l of lines) expect(l).not.toMatch(/\d\.\d*0{6,}\d|\d\.\d*9{6,}\d/);
+		// The B200's board power is credited to the sources of content/systems/b200.yaml's boardPowerW.
+		const b200 = registry.systems.find((x) => x.id === 'b200')!;
+		const boardRow = lines.find((l) => l.startsWith('input,board_w,'))!;
+		expect(boardRow).toMatch(/,1000,W,default,/);
+		for (const id of b200.boardPowerW.sources) expect(boardRow).toContain(registry.sources.get(id)!.url);
+		expect(boardRow).not.toMatch(/H100/);
 	});
+});
+
+test('a preset field credits the preset: its default and sources, whatever the reader typed', async ({ page }) => {
+	await page.goto('/calculators/power/?accelerator=b200&board_w=900');
+	await ready(page);
+	const b200 = registry.systems.find((x) => x.id === 'b200')!;
+	const note = page.locator('[data-field="board_w"] details.calc-source');
+	await expect(note.locator('summary')).toHaveText(/^Default 1,000 W/);
+	await page.locator('[data-more-assumptions] > summary').click();
+	await note.locator('summary').click();
+	for (const id of b200.boardPowerW.sources)
+		await expect(note.getByRole('link', { name: registry.sources.get(id)!.title })).toBeVisible();
+	await expect(note).not.toContainText('H100 SXM maximum board power');
 });

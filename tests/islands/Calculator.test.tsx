@@ -153,6 +153,14 @@ describe('CalculatorIsland', () => {
 		expect(screen.getByRole('slider', { name: /Accelerators/ })).toBeTruthy();
 	});
 
+	it("writes a fraction's default as the field does, then as a percentage", () => {
+		mount('power');
+		const field = screen.getByRole('textbox', { name: /Network and storage/ }).closest('[data-field]')!;
+		expect(screen.getByRole('textbox', { name: /Network and storage/ })).toHaveProperty('value', '0.1');
+		// The fixture's network share is 0.1.
+		expect(field.querySelector('details.calc-source summary')!.textContent).toMatch(/Default 0\.1 \(10%\)/);
+	});
+
 	it('recomputes on typing, in scientific notation too', () => {
 		const { value } = mount('power');
 		type(/^Accelerators/, '2e5');

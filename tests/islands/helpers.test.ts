@@ -41,6 +41,7 @@ describe(calculatorCsv, () => {
 			compare: a ? make(a).solved : null,
 			charts: view.charts,
 			provenance: props.provenance,
+			presetProvenance: props.presetProvenance,
 			sources: props.sources,
 			url: 'https://example.test/calculators/power/?pue=1.1~1.4',
 		})
@@ -74,15 +75,18 @@ describe(calculatorCsv, () => {
 		expect(r.join(',')).toContain(props.sources[props.provenance[sourced.param]!.source!]!.url);
 	});
 
-	it('credits a preset’s figures to that preset’s sources', () => {
+	it('credits a preset’s figures to that figure’s own sources', () => {
 		const b200 = accelerators.find((a) => a.id === 'b200')!;
-		const h100 = accelerators.find((a) => a.id === ctx.defaultPreset)!;
-		const own = b200.sources.filter((id) => !h100.sources.includes(id) && props.sources[id]);
-		expect(own.length).toBeGreaterThan(0);
 		const board = row(csvOf({ accelerator: 'b200' }), 'input', 'board_w');
 		expect(board[3]).toBe(String(CALCULATORS.power.preset!.sets['board_w']!(b200)));
 		expect(board[5]).toBe('default');
-		expect(board.join(',')).toContain(props.sources[own[0]!]!.url);
+		// systems/b200.yaml: boardPowerW cites these two; its other figures cite the DGX B200 user guide.
+		const cell = board.join(',');
+		for (const id of ['thedailyscout-blackwell-power-2025', 'glennklockwood-b200'])
+			expect(cell).toContain(props.sources[id]!.url);
+		expect(cell).not.toContain(props.sources['nvidia-dgx-b200-user-guide']!.url);
+		const overhead = row(csvOf({ accelerator: 'b200' }), 'input', 'server_overhead').join(',');
+		expect(overhead).toContain(props.sources['nvidia-dgx-b200-user-guide']!.url);
 	});
 
 	it('writes numbers people can read: at most 12 significant figures', () => {

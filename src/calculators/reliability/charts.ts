@@ -116,7 +116,7 @@ export function reliabilityChart(input: ChartInput, theme: ChartTheme): ChartVie
 			columns: [
 				{ label: 'Accelerators', unit: 'count' },
 				{ label: 'Goodput', unit: 'fraction' },
-				{ label: 'Interruptions per day', unit: 'per day' },
+				{ label: 'Interruptions', unit: 'per day' },
 				{ label: 'Goodput, higher order', unit: 'fraction' },
 				...(band
 					? [

@@ -100,7 +100,7 @@ export const reliabilityCalculator: Calculator = {
 	fields,
 	outputs: [
 		{ key: 'cluster_mtbf_h', label: 'Time between interruptions', unit: 'h', formula: 'mtbf_h_per_accel ÷ count' },
-		{ key: 'interruptions_per_day', label: 'Interruptions per day', unit: 'per day', formula: '24 ÷ cluster_mtbf_h' },
+		{ key: 'interruptions_per_day', label: 'Interruptions', unit: 'per day', formula: '24 ÷ cluster_mtbf_h' },
 		{
 			key: 'checkpoint_interval_s',
 			label: 'Best checkpoint interval',

@@ -8,7 +8,8 @@ import { answerOf } from '../../islands/calculator/conclusion';
 import { CALCULATORS, ENTRIES } from '../../registry/calculators';
 import type { CalculatorId } from '../../registry/calculators';
 import type { CalculatorIslandProps, FieldChoiceValue } from '../../islands/calculator/types';
-import type { Provenance, SourceInfo } from '../../islands/calculator/lazy/exports';
+import type { PresetProvenance, Provenance, SourceInfo } from '../../islands/calculator/lazy/exports';
+import { findSystem, presetFigure } from '../../data/systems';
 import { contextFor } from '../../lib/figures';
 import { keyInputs, uncertainRanges } from './keyInputs';
 
@@ -37,9 +38,29 @@ export function islandProps(
 		if (a.source) sourceIds.add(a.source);
 	};
 	for (const f of calc.fields) record(f.param, f.assumption);
+	// A preset other than the default credits each field it sets to that figure's own entry in
+	// content/systems (the registry's provenance is the default preset's).
+	const presetProvenance: Record<string, Record<string, Provenance>> = {};
 	if (calc.preset) {
 		record(calc.preset.param, calc.preset.assumption);
-		for (const acc of registry.accelerators) for (const s of acc.sources) sourceIds.add(s);
+		for (const acc of registry.accelerators) {
+			for (const s of acc.sources) sourceIds.add(s);
+			const system = findSystem(registry.systems, acc.id);
+			if (!system || acc.id === ctx.defaultPreset) continue;
+			const own: Record<string, Provenance> = {};
+			for (const [param, get] of Object.entries(calc.preset.sets)) {
+				const figure = presetFigure(get, acc);
+				const entry = figure ? system[figure] : undefined;
+				if (!entry) continue;
+				own[param] = {
+					note: entry.note ?? '',
+					confidence: entry.confidence,
+					source: entry.sources[0],
+					sources: entry.sources,
+				};
+			}
+			presetProvenance[acc.id] = own;
+		}
 	}
 	const choices: Record<string, FieldChoiceValue[]> = {};
 	for (const f of calc.fields) {
@@ -73,6 +94,7 @@ export function islandProps(
 		defaultPreset: ctx.defaultPreset,
 		accelerators: calc.preset ? ctx.accelerators : undefined,
 		provenance,
+		...(Object.keys(presetProvenance).length ? { presetProvenance: presetProvenance as PresetProvenance } : {}),
 		sources,
 		...(Object.keys(choices).length ? { choices } : {}),
 		initial,

@@ -197,6 +197,7 @@ export function CalculatorIsland(props: BoundProps) {
 			compare: ab,
 			charts: views,
 			provenance: props.provenance,
+			presetProvenance: props.presetProvenance,
 			sources: props.sources,
 			url: absolute(),
 		});

@@ -9,7 +9,7 @@ import type { ChartsBuilder } from '../../charts';
 import type { Calculator, ParamValues, Range } from '../../engine';
 import type { Accelerator } from '../../schemas/preset';
 import type { StatedConclusion } from './conclusion';
-import type { Provenance, SourceInfo } from './lazy/exports';
+import type { PresetProvenance, Provenance, SourceInfo } from './lazy/exports';
 import type { NamedScenario } from './model/store';
 import type { UnitsConfig, UnitSystem } from './model/units';
 
@@ -20,6 +20,8 @@ export interface CalculatorIslandProps {
 	readonly accelerators?: readonly Accelerator[] | undefined;
 	/** Where each default comes from, by param (and the preset param). */
 	readonly provenance: Readonly<Record<string, Provenance>>;
+	/** Where each figure a non-default preset sets comes from, by preset id then param. */
+	readonly presetProvenance?: PresetProvenance | undefined;
 	readonly sources: Readonly<Record<string, SourceInfo>>;
 	/** Raw params to start from (a chapter's inputs). Page and embed routes read the URL after hydration. */
 	readonly initial?: Readonly<Record<string, string>> | undefined;

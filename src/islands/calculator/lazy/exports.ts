@@ -30,7 +30,12 @@ export interface Provenance {
 	readonly locator?: string | undefined;
 	/** Source id, a key of the `sources` map. */
 	readonly source?: string | undefined;
+	/** Every source id when there are several (the first is `source`). */
+	readonly sources?: readonly string[] | undefined;
 }
+
+/** By preset id, then param: where a preset's figure for that field comes from. */
+export type PresetProvenance = Readonly<Record<string, Readonly<Record<string, Provenance>>>>;
 
 export interface CsvInput {
 	readonly calc: Calculator;
@@ -41,6 +46,8 @@ export interface CsvInput {
 	readonly compare?: Solved | null | undefined;
 	readonly charts: readonly ChartView[];
 	readonly provenance: Readonly<Record<string, Provenance>>;
+	/** A preset's own provenance of each field it sets, by preset id then param. */
+	readonly presetProvenance?: PresetProvenance | undefined;
 	readonly sources: Readonly<Record<string, SourceInfo>>;
 	/** Absolute URL of this scenario. */
 	readonly url: string;
@@ -50,6 +57,12 @@ export interface CsvInput {
 const tidyNumber = (v: Cell): Cell => (typeof v === 'number' ? Number(v.toPrecision(12)) : v);
 
 const sourceText = (s: SourceInfo | undefined) => (s ? `${s.title} (${s.publisher}) ${s.url}` : '');
+/** A provenance's sources as one CSV cell. */
+const provenanceSources = (p: Provenance | undefined, sources: Readonly<Record<string, SourceInfo>>): string =>
+	(p?.sources ?? (p?.source ? [p.source] : []))
+		.map((id) => sourceText(sources[id]))
+		.filter(Boolean)
+		.join('; ');
 
 /**
  * The whole calculator as one tidy table: one row per value with the columns section, key, label,
@@ -96,13 +109,11 @@ export function calculatorCsv(input: CsvInput): string {
 			const r = scenario.ranges[f.param];
 			const v = scenario.values[f.param];
 			const edited = !!r || v !== defaults[f.param];
-			const fromPreset = !!calc.preset && f.param in calc.preset.sets && !!preset;
-			const p = provenance[f.param];
+			// A preset's figure is credited to that figure's sources; else the registry default's.
+			const own = preset ? input.presetProvenance?.[preset.id]?.[f.param] : undefined;
 			const source = edited
 				? 'your value'
-				: fromPreset
-					? preset!.sources.map((id) => sourceText(sources[id])).join('; ')
-					: sourceText(p?.source ? sources[p.source] : undefined);
+				: provenanceSources(own, sources) || provenanceSources(provenance[f.param], sources);
 			const state = edited ? 'edited' : 'default';
 			if (r) {
 				rows.push([tag('input'), `${f.param}_low`, `${f.label} (low)`, tidyNumber(r.low), f.unit, state, source]);

@@ -130,7 +130,7 @@ export class Field extends Component<FieldProps> {
 				<SourceDetails
 					provenance={provenance}
 					sources={sources}
-					defaultText={presetNote ? valueText : defaultText}
+					defaultText={defaultText}
 					extra={
 						<>
 							{presetNote && <p>Set by the accelerator preset ({presetNote.name}); type a value to override it.</p>}

@@ -59,11 +59,18 @@ export function Inputs({
 		},
 	});
 	const moreInError = more.some((f) => errors[f.param]);
+	// A fraction as the field writes it, then as people read it: "0.8 (80%)".
+	const defaultText = (f: NumberField, d: number) => {
+		const read = inputText(f.param, d);
+		return f.unit === 'fraction' && !conv(f.param) ? `${fieldText(d)} (${read})` : read;
+	};
 	const field = (f: NumberField) => {
 		const c = conv(f.param);
 		// A derived field left empty shows the value the calculator worked out (its output of the same key).
 		const worked = solved.outputs[f.param];
 		const value = solved.scenario.values[f.param] ?? (typeof worked === 'number' ? worked : f.min);
+		const presetNote =
+			calc.preset && f.param in calc.preset.sets ? props.accelerators?.find((a) => a.id === preset) : undefined;
 		return (
 			<Field
 				key={f.param}
@@ -76,14 +83,17 @@ export function Inputs({
 				ranged={!!solved.scenario.ranges[f.param]}
 				error={errors[f.param] && (c ? `${errors[f.param]} (${c.note})` : errors[f.param])}
 				warning={warnings[f.param] && (c ? `${warnings[f.param]} (${c.note})` : warnings[f.param])}
-				defaultText={f.derived ? `worked out ${f.derived}` : inputText(f.param, props.defaults[f.param]!)}
-				provenance={props.provenance[f.param]}
+				defaultText={
+					f.derived
+						? `worked out ${f.derived}`
+						: // A preset-controlled field's default is the preset's value.
+							defaultText(f, (presetNote && calc.preset?.sets[f.param]?.(presetNote)) ?? props.defaults[f.param]!)
+				}
+				provenance={(presetNote && props.presetProvenance?.[presetNote.id]?.[f.param]) || props.provenance[f.param]}
 				sources={props.sources}
 				choices={props.choices?.[f.param]}
 				formatValue={(v) => inputText(f.param, v)}
-				presetNote={
-					calc.preset && f.param in calc.preset.sets ? props.accelerators?.find((a) => a.id === preset) : undefined
-				}
+				presetNote={presetNote}
 				onText={(t) => edit(() => (c ? state.setShownText(f.param, t) : state.setText(f.param, t)))}
 				onSiText={(t) => edit(() => state.setText(f.param, t))}
 				onSlide={(v) => {

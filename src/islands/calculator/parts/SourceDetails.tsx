@@ -15,7 +15,7 @@ export function SourceDetails(props: {
 	extra?: ComponentChildren;
 }) {
 	const p = props.provenance;
-	const src = p?.source ? props.sources[p.source] : undefined;
+	const found = (p?.sources ?? (p?.source ? [p.source] : [])).flatMap((id) => props.sources[id] ?? []);
 	return (
 		<details class="calc-source">
 			<summary>
@@ -24,9 +24,17 @@ export function SourceDetails(props: {
 			</summary>
 			<div class="calc-source-body">
 				{props.extra}
-				{src ? (
+				{found.length > 0 ? (
 					<p>
-						Source: <a href={src.url}>{src.title}</a> ({src.publisher}){p?.locator ? `, ${p.locator}` : ''}.
+						{found.length > 1 ? 'Sources: ' : 'Source: '}
+						{found.flatMap((src, i) => [
+							i > 0 ? '; ' : '',
+							<a key={src.url} href={src.url}>
+								{src.title}
+							</a>,
+							` (${src.publisher})`,
+						])}
+						{p?.locator ? `, ${p.locator}` : ''}.
 					</p>
 				) : (
 					<p>No published source: an illustrative value.</p>
