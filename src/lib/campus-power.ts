@@ -75,6 +75,50 @@ export function powerCalculatorHref(presetId: string, count: Span): string {
 	return `/calculators/power/?${new URLSearchParams({ accelerator: presetId, count: countText }).toString().replace('%7E', '~')}`;
 }
 
+const spanText = (s: Span) => (s.low === s.high ? String(s.low) : `${s.low}~${s.high}`);
+const ttp = CALCULATORS['time-to-power'];
+const ttpCtx = { ...defaultsFor(ttp, lookupAssumption), accelerators: registry.accelerators };
+
+/** The time-to-power calculator pre-filled with a campus's planned power, and what it set. */
+export interface TimeToPowerLink {
+	readonly href: string;
+	/** Facility load, MW: the planned figure, or its IT load × the power calculator's default PUE. */
+	readonly loadMw: Span;
+	/** The planned figure was IT load, scaled by this PUE. */
+	readonly pue?: number;
+	/** On-site power, MW, when the campus reports some. */
+	readonly onsiteMw?: Span;
+}
+
+/**
+ * `/calculators/time-to-power/?load_mw=1200&onsite_mw=350` for a campus with a planned power; its
+ * other inputs keep the calculator's defaults. Undefined without a planned power. The link is read
+ * back through the calculator's own parser, so a figure it would ignore fails the build.
+ */
+export function timeToPowerHref(campus: Campus): TimeToPowerLink | undefined {
+	const planned = campus.power.plannedMw;
+	if (!planned) return undefined;
+	const pue = planned.basis === 'it' ? Number(lookupAssumption('power.pue')?.value) : undefined;
+	const raw = spanOf(planned);
+	const round = (v: number) => Number(v.toPrecision(4));
+	const loadMw = pue ? { low: round(raw.low * pue), high: round(raw.high * pue) } : raw;
+	const onsiteMw = campus.power.onSiteMw ? spanOf(campus.power.onSiteMw) : undefined;
+	const params: Record<string, string> = { load_mw: spanText(loadMw) };
+	if (onsiteMw) params['onsite_mw'] = spanText(onsiteMw);
+	const { ignored } = readScenario(ttp, params, ttpCtx);
+	if (ignored.length > 0)
+		throw new Error(
+			`campus ${campus.id}: time to power ignores ${ignored.map((p) => `${p.param} (${p.message})`).join('; ')}`,
+		);
+	const query = new URLSearchParams(params).toString().replaceAll('%7E', '~');
+	return {
+		href: `/calculators/time-to-power/?${query}`,
+		loadMw,
+		...(pue ? { pue } : {}),
+		...(onsiteMw ? { onsiteMw } : {}),
+	};
+}
+
 const add = (a: Span | undefined, b: Span): Span => (a ? { low: a.low + b.low, high: a.high + b.high } : b);
 
 function compare(engine: Span, reported: Span): { verdict: Verdict; gap: number } {

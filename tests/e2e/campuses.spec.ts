@@ -4,6 +4,8 @@
  */
 import { expect, test } from '@playwright/test';
 
+import { registry } from './helpers/registry';
+
 test.use({ javaScriptEnabled: false });
 
 test('the campus tracker shows its maps, chart and table without JavaScript', async ({ page }) => {
@@ -19,7 +21,28 @@ test('the campus tracker shows its maps, chart and table without JavaScript', as
 	expect(await rows.count()).toBeGreaterThanOrEqual(15);
 	await expect(page.locator('a[href^="/calculators/power/?accelerator="]').first()).toBeVisible();
 	await expect(page.locator('a[href="/calculators/cooling/"]').first()).toBeVisible();
-	await expect(page.locator('a[href^="/calculators/time-to-power/"]')).toHaveCount(0);
+	// Every campus with a planned power asks when it could be powered.
+	const planned = [...registry.campuses.values()].filter((c) => c.power.plannedMw).length;
+	expect(planned).toBeGreaterThan(5);
+	await expect(page.locator('[data-time-to-power] a[href^="/calculators/time-to-power/?load_mw="]')).toHaveCount(
+		planned,
+	);
+});
+
+test.describe('with JavaScript', () => {
+	test.use({ javaScriptEnabled: true });
+	test("a campus's time-to-power link opens the calculator at its planned power", async ({ page }) => {
+		const campus = [...registry.campuses.values()].find(
+			(c) => c.power.plannedMw?.value !== undefined && c.power.plannedMw.basis !== 'it' && !c.power.onSiteMw,
+		)!;
+		await page.goto(`/campuses/#${campus.id}`);
+		await page.locator(`#${campus.id} [data-time-to-power] a`).click();
+		await expect(page).toHaveURL(new RegExp(`/calculators/time-to-power/\\?load_mw=${campus.power.plannedMw!.value}$`));
+		await page.locator('[data-calculator][data-ready="true"]').waitFor();
+		await expect(page.getByRole('textbox', { name: /^Facility load/ })).toHaveValue(
+			String(campus.power.plannedMw!.value),
+		);
+	});
 });
 
 test('each campus row links to its own anchor on the page', async ({ page }) => {

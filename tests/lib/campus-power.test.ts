@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { registry } from '../../src/data/registry';
-import { campusEngine, enginePowerMw, powerCalculatorHref } from '../../src/lib/campus-power';
+import { campusEngine, enginePowerMw, powerCalculatorHref, timeToPowerHref } from '../../src/lib/campus-power';
+import type { Campus } from '../../src/schemas/campus';
 import { evaluateFigure } from '../../src/lib/figures';
 
 describe('enginePowerMw', () => {
@@ -38,5 +39,39 @@ describe('campusEngine on the real campuses', () => {
 				else expect(e.comparison.gap).toBeGreaterThan(0);
 			}
 		}
+	});
+});
+
+describe('timeToPowerHref', () => {
+	const campus = (power: Record<string, unknown>) => ({ id: 'test-campus', power }) as unknown as Campus;
+	const figure = (f: Record<string, unknown>) => ({ sources: ['x'], confidence: 'verified-primary', ...f });
+
+	it('pre-fills the planned facility power, a range when reports conflict, and on-site power', () => {
+		expect(timeToPowerHref(campus({ plannedMw: figure({ value: 1200, basis: 'facility' }) }))?.href).toBe(
+			'/calculators/time-to-power/?load_mw=1200',
+		);
+		expect(
+			timeToPowerHref(
+				campus({
+					plannedMw: figure({ low: 150, high: 300, basis: 'unspecified' }),
+					onSiteMw: figure({ value: 35, basis: 'unspecified' }),
+				}),
+			),
+		).toMatchObject({
+			href: '/calculators/time-to-power/?load_mw=150~300&onsite_mw=35',
+			loadMw: { low: 150, high: 300 },
+			onsiteMw: { low: 35, high: 35 },
+		});
+	});
+
+	it('turns a planned IT load into facility load with the power calculator’s default PUE', () => {
+		const pue = Number(registry.assumptions.get('power.pue')!.value);
+		const link = timeToPowerHref(campus({ plannedMw: figure({ value: 100, basis: 'it' }) }))!;
+		expect(link.pue).toBe(pue);
+		expect(link.loadMw.low).toBeCloseTo(100 * pue, 6);
+	});
+
+	it('gives nothing without a planned power', () => {
+		expect(timeToPowerHref(campus({ currentMw: figure({ value: 50, basis: 'facility' }) }))).toBeUndefined();
 	});
 });

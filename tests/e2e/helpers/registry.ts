@@ -22,6 +22,7 @@ export const registry = buildRegistry({
 	assumptions: files('content/assumptions'),
 	systems: files('content/systems'),
 	scenarios: files('content/scenarios'),
+	campuses: files('content/campuses'),
 });
 
 export const lookup = (id: string) => registry.assumptions.get(id);
