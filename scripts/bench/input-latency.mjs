@@ -79,7 +79,11 @@ export async function measureInputLatency({
 				await page.goto(`${baseURL.replace(/\/$/, '')}/calculators/${id}/${search}`);
 				const ready = page.locator('[data-calculator][data-ready="true"][data-charts="ready"]');
 				await ready.waitFor({ timeout: 30_000 });
-				if (mode === 'ranged') await page.getByRole('button', { name: 'Use plausible ranges for all inputs' }).click();
+				if (mode === 'ranged') {
+					// The button sits under "More assumptions".
+					await page.locator('[data-more-assumptions] > summary').click();
+					await page.getByRole('button', { name: 'Use plausible ranges' }).click();
+				}
 				if (mode === 'A/B') await page.getByRole('button', { name: 'Pin as A' }).click();
 				await ready.waitFor({ timeout: 30_000 });
 				const typing = (probe, offset) =>

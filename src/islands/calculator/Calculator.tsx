@@ -4,7 +4,7 @@
  * piece of UI (./parts). Sections the first view does not need load on demand (./lazy). It never
  * imports a calculator: each `src/calculators/<id>/Island.tsx` binds one to it.
  */
-import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 import { type ChartView, LIGHT_THEME } from '../../charts/theme';
 import type { OutputSpec } from '../../engine';
@@ -12,15 +12,16 @@ import { formatOutput } from '../../format';
 import { useChartTheme } from './hooks/useChartTheme';
 import { useCharts } from './hooks/useCharts';
 import { useEmbedHeight } from './hooks/useEmbedHeight';
+import { useLazy, useStore } from './hooks/useStore';
 import { useUrlState } from './hooks/useUrlState';
+import type { DownloadInput } from './lazy/exports';
 import type * as Extras from './lazy/extras';
 import type * as SensitivityModule from './lazy/sensitivity';
 import type { Sensitivity } from './lazy/sensitivity';
 import { answerOf, type StatedConclusion } from './conclusion';
 import { displayOutput } from './model/display';
-import { MC_SAMPLES, type McRunner, runJob } from './model/mc';
+import { MC_SAMPLES } from './model/mc';
 import type { Solved } from './model/solve';
-import { type CalculatorState, createCalculatorState } from './model/store';
 import { isDetail, type FieldUnits } from './model/units';
 import { calculatorHref } from './model/url';
 import { valueText } from './model/fieldText';
@@ -36,44 +37,7 @@ import type { BoundProps } from './types';
 export type { CalculatorIslandProps } from './types';
 
 const loadExtras = () => import('./lazy/extras');
-
-/** The store, with the Monte Carlo of a ranged scenario in a worker that loads with its first job. */
-function useStore(props: BoundProps): CalculatorState {
-	const { calc } = props;
-	const state = useMemo<CalculatorState>(() => {
-		let run: Promise<McRunner> | undefined;
-		const create = props.worker;
-		const runner: McRunner | undefined =
-			create && typeof Worker !== 'undefined'
-				? (slot, job, done) => {
-						run ??= import('./model/workers').then((m) => m.workerRunner(create, (j) => runJob(calc, props.charts, j)));
-						// If the runner cannot load (offline), the job runs here.
-						run.then(
-							(r) => r(slot, job, done),
-							() => done(runJob(calc, props.charts, job)),
-						);
-					}
-				: undefined;
-		const ctx = { defaults: props.defaults, defaultPreset: props.defaultPreset, accelerators: props.accelerators };
-		return createCalculatorState(calc, ctx, props.charts, props.initial ?? {}, {
-			scenarios: props.scenarios,
-			units: props.units,
-			runner,
-		});
-	}, []);
-	const [, rerender] = useReducer((n: number) => n + 1, 0);
-	useLayoutEffect(() => state.subscribe(() => rerender(0)), []);
-	return state;
-}
-
-/** A module loaded on first need; null until it arrives. */
-function useLazy<T>(need: boolean, load: () => Promise<T>): T | null {
-	const [mod, setMod] = useState<T | null>(null);
-	useEffect(() => {
-		if (need && !mod) load().then(setMod, () => undefined);
-	}, [need]);
-	return mod;
-}
+const loadExports = () => import('./lazy/exports');
 
 const lowerFirst = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
 
@@ -186,56 +150,38 @@ export function CalculatorIsland(props: BoundProps) {
 		if (mode === 'page' && location.search && !compare) history.pushState(null, '', location.pathname);
 		say('Inputs reset to the defaults.');
 	};
-	// Exports load on first use: most readers never download.
-	const downloadCsv = async () => {
-		const { calculatorCsv, downloadBlob } = await import('./lazy/exports');
-		const csv = calculatorCsv({
-			calc,
-			ctx,
-			accelerators: props.accelerators,
-			solved,
-			compare: ab,
-			charts: views,
-			provenance: props.provenance,
-			presetProvenance: props.presetProvenance,
-			sources: props.sources,
-			url: absolute(),
-		});
-		downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${calc.id}-calculator.csv`);
-	};
-	const downloadPng = async (v: ChartView) => {
-		const [{ chartPng, downloadBlob, scenarioLine }, ChartJs] = await Promise.all([
-			import('./lazy/exports'),
-			props.loadChart(),
-		]);
-		// Exports are always light: the chart is drawn again from the same numbers in the light theme.
-		const light =
-			v.id === sensitivity?.chart.id
-				? v
-				: (props
-						.charts(
-							{
-								calc,
-								values: solved.scenario.values,
-								outputs: solved.outputs,
-								ranges: solved.scenario.ranges,
-								seed: solved.seed,
-								bands: solved.bands ?? undefined,
-								compare: ab ? { values: ab.scenario.values, outputs: ab.outputs } : undefined,
-								units,
-							},
-							LIGHT_THEME,
-						)
-						.find((x) => x.id === v.id) ?? v);
-		const line = (s: Solved) => scenarioLine(calc, ctx, s.scenario, props.accelerators);
-		const scenario = ab ? `A: ${line(ab)}. B: ${line(solved)}.` : `Scenario: ${line(solved)}.`;
-		const blob = await chartPng(light, ChartJs, {
-			title: answer || `${calc.title}: ${v.title}`,
-			scenario,
-			url: absolute(),
-		});
-		downloadBlob(blob, `${calc.id}-${v.id}.png`);
-	};
+	// Exports load on first use: most readers never download. They are always light: each chart is
+	// drawn again from the same numbers in the light theme.
+	const download = (): DownloadInput => ({
+		calc,
+		ctx,
+		accelerators: props.accelerators,
+		solved,
+		compare: ab,
+		charts: views,
+		provenance: props.provenance,
+		presetProvenance: props.presetProvenance,
+		sources: props.sources,
+		url: absolute(),
+		answer,
+	});
+	const lightView = (v: ChartView): ChartView =>
+		v.id === sensitivity?.chart.id
+			? sens!.mod.sensitivity(
+					calc,
+					sens!.conclusion,
+					solved.scenario.values,
+					solved.outputs,
+					props.plausible ?? {},
+					LIGHT_THEME,
+					inputText,
+				).chart
+			: (state.chartsIn(LIGHT_THEME).find((x) => x.id === v.id) ?? v);
+	const downloadCsv = () => loadExports().then((m) => m.downloadCsv(download()));
+	const downloadPng = (v: ChartView) =>
+		Promise.all([loadExports(), props.loadChart()]).then(([m, ChartJs]) =>
+			m.downloadPng(download(), lightView(v), ChartJs),
+		);
 
 	const answer =
 		conclusion && !evalError

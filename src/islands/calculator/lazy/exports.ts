@@ -291,3 +291,28 @@ export async function chartPng(
 	}
 	return canvas.convertToBlob({ type: 'image/png' });
 }
+
+/** What the island hands over when the reader downloads: the scenario shown, and its answer. */
+export interface DownloadInput extends CsvInput {
+	/** The answer sentence, the PNG's title; empty while there is none. */
+	readonly answer: string;
+}
+
+/** The CSV of everything on the page, saved as `<id>-calculator.csv`. */
+export function downloadCsv(input: DownloadInput): void {
+	const csv = calculatorCsv(input);
+	downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${input.calc.id}-calculator.csv`);
+}
+
+/** One chart as a PNG, `light` being that chart drawn again in the light theme. */
+export async function downloadPng(input: DownloadInput, light: ChartView, ChartJs: typeof Chart): Promise<void> {
+	const { calc, ctx, solved, compare, accelerators } = input;
+	const line = (s: Solved) => scenarioLine(calc, ctx, s.scenario, accelerators);
+	const scenario = compare ? `A: ${line(compare)}. B: ${line(solved)}.` : `Scenario: ${line(solved)}.`;
+	const blob = await chartPng(light, ChartJs, {
+		title: input.answer || `${calc.title}: ${light.title}`,
+		scenario,
+		url: input.url,
+	});
+	downloadBlob(blob, `${calc.id}-${light.id}.png`);
+}

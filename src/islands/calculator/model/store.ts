@@ -212,7 +212,7 @@ export function createCalculatorState(
 
 	const errorsOf = memo((r: ScenarioResult) => byParam(r.ignored));
 	const warningsOf = memo((r: ScenarioResult) => byParam(r.warnings));
-	const chartsOf = memo((s: Solved, a: Solved | null, theme: ChartTheme, units: UnitSystem) =>
+	const chartsFor = (s: Solved, a: Solved | null, theme: ChartTheme, units: UnitSystem) =>
 		charts(
 			{
 				calc,
@@ -225,8 +225,8 @@ export function createCalculatorState(
 				units,
 			},
 			theme,
-		),
-	);
+		);
+	const chartsOf = memo(chartsFor);
 	const linkOf = memo((s: Solved, base: string | undefined, pinned: Pinned | null, units: UnitSystem) =>
 		writePageLink({
 			current: scenarioQuery(calc, s.scenario, ctx, named(base)),
@@ -280,6 +280,11 @@ export function createCalculatorState(
 		calc,
 		ctx,
 		view,
+		/** The charts shown now, drawn in another theme: an export is always light. */
+		chartsIn(theme: ChartTheme): readonly ChartView[] {
+			const v = view();
+			return chartsFor(v.solved, v.compare, theme, v.units);
+		},
 		/** Calls `listener` after every change; returns the unsubscribe function. */
 		subscribe(listener: () => void): () => void {
 			listeners.add(listener);
