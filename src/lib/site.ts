@@ -5,7 +5,7 @@ export const SITE = {
 	description:
 		'A research report and open calculators on AI data-centre power, cooling, compute growth and MFU: every figure sourced or computed, every scenario a shareable link.',
 	defaultOgImage: '/og/default.png',
-	lastReviewed: '2026-12-01',
+	lastReviewed: '2026-12-02',
 } as const;
 
 export const NAV = [
