@@ -34,6 +34,16 @@ function pathEnds(values: ParamValues): (number | null)[] {
 	return TIME_PATHS.map((p) => (p.param === P.onsiteMonths && !(values[P.onsiteMw]! > 0) ? null : values[p.param]!));
 }
 
+/** The paths chart's title states its finding: how long the finished building waits for the grid, or that it does not. */
+export function pathsFinding(waitMonths: number | null, gridMonths: number | null, constructionMonths: number): string {
+	if (waitMonths === null || !Number.isFinite(waitMonths) || gridMonths === null || !Number.isFinite(gridMonths))
+		return 'The paths to power, month by month';
+	if (waitMonths > 0) return `The finished building waits ${fmt(waitMonths, 'months')} for the grid`;
+	return gridMonths < constructionMonths
+		? `Grid power is ready at ${fmt(gridMonths, 'months')}, before the building`
+		: `Grid and building are both ready at ${fmt(gridMonths, 'months')}`;
+}
+
 /** Horizontal bars from month 0 to the end of each path, with the wait for the grid shaded. */
 export function pathsChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'bar'>> {
 	const ends = pathEnds(input.values);
@@ -49,7 +59,7 @@ export function pathsChart(input: ChartInput, theme: ChartTheme): ChartView<Char
 	const wait = num(input.outputs[O.waitMonths]) ?? 0;
 	return {
 		id: 'paths',
-		title: 'The paths to power, month by month',
+		title: pathsFinding(num(input.outputs[O.waitMonths]), num(input.outputs[O.gridMonths]), construction),
 		config: {
 			type: 'bar',
 			data: {
@@ -129,6 +139,17 @@ export function bridgingSteps(values: ParamValues, n = 41): number[] {
 	return Array.from({ length: n }, (_, i) => (top * i) / (n - 1));
 }
 
+/** The cost chart's title states its finding: what the wait costs with this site's bridging power. */
+export function delayFinding(delayCostUsd: number | null, onsiteMw: number, waitMonths: number | null): string {
+	if (delayCostUsd === null || !Number.isFinite(delayCostUsd) || waitMonths === null)
+		return 'Cost of the wait against bridging power';
+	if (!(waitMonths > 0)) return 'The grid is ready in time, so the wait costs nothing';
+	const cost = fmt(delayCostUsd, 'USD');
+	return onsiteMw > 0
+		? `With ${fmt(onsiteMw, 'MW')} of bridging, the wait costs ${cost}`
+		: `With no bridging power, the wait costs ${cost}`;
+}
+
 const MILLION = 1e6;
 
 /** Line: the cost of the wait against bridging MW, the reader's point marked. */
@@ -147,7 +168,7 @@ export function delayCostChart(input: ChartInput, theme: ChartTheme): ChartView<
 	const last = mws.length - 1;
 	return {
 		id: 'cost-by-bridging',
-		title: 'Cost of the wait against bridging power',
+		title: delayFinding(num(input.outputs[O.delayCostUsd]), here, num(input.outputs[O.waitMonths])),
 		config: {
 			type: 'line',
 			data: {

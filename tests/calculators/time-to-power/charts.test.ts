@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { bridgingSteps, delayCostChart, pathsChart, TIME_PATHS } from '../../../src/calculators/time-to-power/charts';
+import {
+	bridgingSteps,
+	delayCostChart,
+	delayFinding,
+	pathsChart,
+	pathsFinding,
+	TIME_PATHS,
+} from '../../../src/calculators/time-to-power/charts';
 import { CALCULATORS } from '../../../src/registry/calculators';
 import { allFinite, chartInput, points, TEST_THEME } from '../../charts/helpers';
 
@@ -25,6 +32,22 @@ describe(pathsChart, () => {
 			{ from: 24, to: 55, color: expect.stringMatching(/^rgba\(/) as unknown as string },
 		]);
 		expect(view.legend.map((l) => l.label)).toContain('Finished building waits for the grid');
+	});
+
+	// Defaults: construction 24 months, the grid at max(55, 35) = 55, so the building waits 55 − 24 = 31.
+	it.each([
+		[{}, 'The finished building waits 31 months for the grid'],
+		[{ construction_months: '60' }, 'Grid power is ready at 55 months, before the building'],
+		[{ construction_months: '55' }, 'Grid and building are both ready at 55 months'],
+		[{ interconnect_months: '24~96' }, 'The finished building waits 24 months for the grid'],
+	])('with %j, states the wait in its title: "%s"', (raw, title) => {
+		// A range's middle is its geometric mean: √(24 × 96) = 48 months to the grid, 24 of them waiting.
+		expect(pathsChart(chartInput('time-to-power', raw), TEST_THEME).title).toBe(title);
+	});
+
+	it('falls back to naming the chart when the wait is missing', () => {
+		expect(pathsFinding(null, 55, 24)).toBe('The paths to power, month by month');
+		expect(pathsFinding(31, Number.NaN, 24)).toBe('The paths to power, month by month');
 	});
 
 	it('leaves the bridging bar empty, and says so, when there is no bridging power', () => {
@@ -65,6 +88,20 @@ describe(delayCostChart, () => {
 		// By hand: no bridging → 3,100 MW-months × 938,000 USD = 2,907.8 million; 100 MW or more → 0.
 		expect(points(line!)[0]!.y).toBeCloseTo(2907.8, 6);
 		expect(points(line!).at(-1)!.y).toBe(0);
+	});
+
+	it.each([
+		[{}, 'With no bridging power, the wait costs $2.91 billion'],
+		// 60 MW from month 18 carries 60 of the 100 MW from 24 to 55: (3,100 − 60 × 31) × 938,000 = $1.16 billion.
+		[{ onsite_mw: '60' }, 'With 60 MW of bridging, the wait costs $1.16 billion'],
+		[{ construction_months: '60' }, 'The grid is ready in time, so the wait costs nothing'],
+	])('with %j, states what the wait costs in its title: "%s"', (raw, title) => {
+		expect(delayCostChart(chartInput('time-to-power', raw), TEST_THEME).title).toBe(title);
+	});
+
+	it('falls back to naming the chart when the cost is missing', () => {
+		expect(delayFinding(null, 0, 31)).toBe('Cost of the wait against bridging power');
+		expect(delayFinding(2.9e9, 0, null)).toBe('Cost of the wait against bridging power');
 	});
 
 	it('marks this site’s bridging power and cost', () => {
