@@ -44,7 +44,10 @@ export function pathsFinding(waitMonths: number | null, gridMonths: number | nul
 		: `Grid and building are both ready at ${fmt(gridMonths, 'months')}`;
 }
 
-/** Horizontal bars from month 0 to the end of each path, with the wait for the grid shaded. */
+/**
+ * Horizontal bars from month 0 to the end of each path, with the wait for the grid shaded. The
+ * bars are named on their axis, so the legend names only the shading (and scenario A's bars).
+ */
 export function pathsChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'bar'>> {
 	const ends = pathEnds(input.values);
 	const a = input.compare;
@@ -126,10 +129,10 @@ export function pathsChart(input: ChartInput, theme: ChartTheme): ChartView<Char
 			rows: TIME_PATHS.map((p, i) => [p.label, ends[i] ?? null, ...(endsA ? [endsA[i] ?? null] : [])]),
 		},
 		legend: [
-			...TIME_PATHS.map((p, i) => ({ label: p.label, color: colors[i]!, kind: 'box' as const })),
 			...(wait > 0 ? [{ label: 'Finished building waits for the grid', color: waitColor, kind: 'box' as const }] : []),
 			...(endsA ? [{ label: 'A: the lighter bars', color: withAlpha(colors[0]!, 0.4), kind: 'box' as const }] : []),
 		],
+		keepLegend: true,
 	};
 }
 

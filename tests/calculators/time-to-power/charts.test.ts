@@ -26,12 +26,14 @@ describe(pathsChart, () => {
 		expect(view.config.options?.scales?.['x']).toMatchObject({ type: 'linear', beginAtZero: true });
 	});
 
-	it('shades the months the finished building waits for the grid', () => {
+	it('shades the months the finished building waits for the grid, and names only the shading', () => {
 		const view = pathsChart(chartInput('time-to-power'), TEST_THEME);
 		expect(view.config.options?.plugins?.aifgFill?.xBands).toEqual([
 			{ from: 24, to: 55, color: expect.stringMatching(/^rgba\(/) as unknown as string },
 		]);
-		expect(view.legend.map((l) => l.label)).toContain('Finished building waits for the grid');
+		// The bars are named on their axis; a legend of them would repeat it.
+		expect(view.legend.map((l) => l.label)).toEqual(['Finished building waits for the grid']);
+		expect(view.keepLegend).toBe(true);
 	});
 
 	// Defaults: construction 24 months, the grid at max(55, 35) = 55, so the building waits 55 − 24 = 31.
