@@ -153,7 +153,11 @@ export function delayFinding(delayCostUsd: number | null, onsiteMw: number, wait
 		: `With no bridging power, the wait costs ${cost}`;
 }
 
-const MILLION = 1e6;
+/** The y axis's scale: billions of US dollars once any cost reaches a billion (not "3k million"), else millions. */
+function usdScale(values: readonly (number | null | undefined)[]): { readonly per: number; readonly name: string } {
+	const top = Math.max(0, ...values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)));
+	return top >= 1e9 ? { per: 1e9, name: 'billion' } : { per: 1e6, name: 'million' };
+}
 
 /** Line: the cost of the wait against bridging MW, the reader's point marked. */
 export function delayCostChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
@@ -164,8 +168,9 @@ export function delayCostChart(input: ChartInput, theme: ChartTheme): ChartView<
 	const band = bandSeries(input, mws, at, O.delayCostUsd);
 	const line = theme.series[0]!;
 	const bandColor = withAlpha(line, 0.2);
-	const m = (v: number | null) => (v === null ? null : v / MILLION);
-	const usd = (v: number) => fmt(v * MILLION, 'USD');
+	const scale = usdScale([...cost, ...(costA ?? []), ...(band ?? []).map((b) => b.p90)]);
+	const m = (v: number | null) => (v === null ? null : v / scale.per);
+	const usd = (v: number) => fmt(v * scale.per, 'USD');
 	const options = baseOptions(theme, { y: usd });
 	const here = input.values[P.onsiteMw]!;
 	const last = mws.length - 1;
@@ -212,7 +217,7 @@ export function delayCostChart(input: ChartInput, theme: ChartTheme): ChartView<
 				plugins: { ...options.plugins, aifgFill: { between: band ? [fillBetween(2, bandColor)] : [] } },
 				scales: {
 					x: { ...axis(theme, 'Bridging power (MW)', 'linear'), beginAtZero: true },
-					y: { ...axis(theme, 'Cost of the wait (million USD)', 'linear'), beginAtZero: true },
+					y: { ...axis(theme, `Cost of the wait (${scale.name} USD)`, 'linear'), beginAtZero: true },
 				},
 			},
 		},

@@ -81,15 +81,23 @@ describe(delayCostChart, () => {
 		expect(points(line!).map((p) => p.x)).toEqual(xs);
 	});
 
-	it('plots the engine’s cost of the wait, in millions of US dollars', () => {
+	it('plots the engine’s cost of the wait, in billions of US dollars once it reaches a billion', () => {
 		for (const p of points(line!))
 			expect(p.y).toBeCloseTo(
-				Number(CALCULATORS['time-to-power'].compute({ ...input.values, onsite_mw: p.x })['delay_cost_usd']) / 1e6,
+				Number(CALCULATORS['time-to-power'].compute({ ...input.values, onsite_mw: p.x })['delay_cost_usd']) / 1e9,
 				9,
 			);
-		// By hand: no bridging → 3,100 MW-months × 938,000 USD = 2,907.8 million; 100 MW or more → 0.
-		expect(points(line!)[0]!.y).toBeCloseTo(2907.8, 6);
+		// By hand: no bridging → 3,100 MW-months × 938,000 USD = 2.9078 billion; 100 MW or more → 0.
+		expect(points(line!)[0]!.y).toBeCloseTo(2.9078, 9);
 		expect(points(line!).at(-1)!.y).toBe(0);
+		expect(view.config.options?.scales?.['y']?.title).toMatchObject({ text: 'Cost of the wait (billion USD)' });
+	});
+
+	it('plots a smaller cost in millions', () => {
+		// 10 MW × 31 months × 938,000 USD = 290.78 million.
+		const small = delayCostChart(chartInput('time-to-power', { load_mw: '10' }), TEST_THEME);
+		expect(points(small.config.data.datasets[0]!)[0]!.y).toBeCloseTo(290.78, 9);
+		expect(small.config.options?.scales?.['y']?.title).toMatchObject({ text: 'Cost of the wait (million USD)' });
 	});
 
 	it.each([
@@ -107,13 +115,13 @@ describe(delayCostChart, () => {
 	});
 
 	it('marks this site’s bridging power and cost', () => {
-		expect(points(site!)).toEqual([{ x: 0, y: Number(input.outputs['delay_cost_usd']) / 1e6 }]);
+		expect(points(site!)).toEqual([{ x: 0, y: Number(input.outputs['delay_cost_usd']) / 1e9 }]);
 		expect(view.summary).toMatch(/^With no bridging power the wait costs \$2\.91 billion; with 125 MW it costs \$0\./);
 	});
 
 	it('prints tooltips in US dollars', () => {
 		const label = view.config.options?.plugins?.tooltip?.callbacks?.label as unknown as (item: unknown) => string;
-		expect(label({ dataset: { label: 'Cost of the wait', yAxisID: 'y' }, parsed: { x: 0, y: 2907.8 } })).toBe(
+		expect(label({ dataset: { label: 'Cost of the wait', yAxisID: 'y' }, parsed: { x: 0, y: 2.9078 } })).toBe(
 			'Cost of the wait: $2.91 billion',
 		);
 	});
