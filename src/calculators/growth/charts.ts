@@ -53,7 +53,10 @@ export function growthPowerFinding(powerEndMw: number | null, endYear: number, c
 	return `A run first needs 1 GW in ${crossing} and ${end} in ${endYear}`;
 }
 
-/** The reader's last year, marked on the line: the year the results are for. */
+/**
+ * The reader's last year, marked on the line: the year the results are for. It sits in the chart's
+ * top right corner, where the axes end, so it is drawn whole rather than clipped to the plot area.
+ */
 const lastYearMark = (year: number, y: number | null, color: string) => ({
 	label: 'Last year projected',
 	data: [{ x: year, y }],
@@ -62,6 +65,7 @@ const lastYearMark = (year: number, y: number | null, color: string) => ({
 	pointRadius: 6,
 	pointHoverRadius: 7,
 	showLine: false,
+	clip: false as const,
 	order: 0,
 });
 

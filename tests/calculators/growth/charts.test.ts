@@ -68,7 +68,7 @@ describe(growthPowerChart, () => {
 	it('marks the last year projected, the year the results are for', () => {
 		const mark = view.config.data.datasets.find((d) => d.label === 'Last year projected')!;
 		expect(points(mark)).toEqual([{ x: 2030, y: input.outputs['power_mw_end'] }]);
-		expect(mark).toMatchObject({ showLine: false, pointRadius: 6 });
+		expect(mark).toMatchObject({ showLine: false, pointRadius: 6, clip: false });
 		expect(view.legend.map((l) => l.label)).toEqual(['Power of one run', '1 GW', 'Last year projected']);
 	});
 
