@@ -145,6 +145,11 @@ export interface ChartView<C = unknown> {
 	readonly summary: string;
 	readonly table: DataTable;
 	readonly legend: readonly LegendItem[];
+	/**
+	 * Show the legend even when it has one item. A legend of one item is hidden because one series
+	 * is named by its axis title; set this when the items name shading or marks that no axis names.
+	 */
+	readonly keepLegend?: boolean;
 }
 
 /** A value for people, with its unit. */

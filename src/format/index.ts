@@ -178,3 +178,17 @@ export function formatInput(value: number, unit: string): string {
 	if (unit.startsWith('×')) return `${formatNumber(value, 4)}${unit}`;
 	return `${formatNumber(value, 4)} ${unit}`;
 }
+
+/**
+ * "a" or "an" before a formatted number, by how it is spoken: "an 11.1 °C rise", "an 80 kW rack",
+ * "an 18,000-accelerator job", but "a 110 kW rack" and "a 1,100 kW hall" (one hundred…, one
+ * thousand…). A number is spoken from its leading group of digits: eight, eighty and eight hundred
+ * start with a vowel sound, and so do eleven and eighteen when they are the whole group. Text that
+ * is not a number goes by its first letter.
+ */
+export function indefiniteArticle(text: string): 'a' | 'an' {
+	const digits = /^\d[\d,]*/.exec(text.trim())?.[0].replaceAll(',', '');
+	if (digits === undefined) return /^[aeiou]/i.test(text.trim()) ? 'an' : 'a';
+	const group = digits.slice(0, ((digits.length - 1) % 3) + 1);
+	return group.startsWith('8') || group === '11' || group === '18' ? 'an' : 'a';
+}

@@ -493,7 +493,8 @@ test.describe('exports', () => {
 		expect(csv).toMatch(/\r\ninput,pue,PUE,1\.2,ratio,default,.*https:\/\/[^,\s]+/);
 		const itMw = Number(Number(expected('power', 'count=200000').outputs['it_mw']).toPrecision(12));
 		expect(csv).toContain(`\r\noutput,it_mw,IT power,${itMw},MW,`);
-		expect(csv).toContain('chart: Facility power against fleet size');
+		// 200,000 × 1,681.68 W = 336 MW against the default 100 MW budget.
+		expect(csv).toContain('chart: This fleet draws 336 MW, over the 100 MW budget');
 	});
 
 	test('PNG of a chart is an image', async ({ page }) => {

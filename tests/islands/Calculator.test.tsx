@@ -302,6 +302,16 @@ describe('CalculatorIsland', () => {
 		expect(table.querySelectorAll('tbody tr')).toHaveLength(25);
 	});
 
+	it('hides a legend that would repeat the one series’ axis, and keeps one that names a shading', () => {
+		const mfu = mount('mfu').root.querySelector('[data-chart-panel="compare"]')!;
+		expect(mfu.querySelector('.calc-legend')).toBeNull();
+		cleanup();
+		const paths = mount('time-to-power').root.querySelector('[data-chart-panel="paths"]')!;
+		expect([...paths.querySelectorAll('.calc-legend li')].map((li) => li.textContent)).toEqual([
+			'Finished building waits for the grid',
+		]);
+	});
+
 	it('announces the headline politely, once, after typing stops', async () => {
 		const { root } = mount('power');
 		const live = root.querySelectorAll('[aria-live]');

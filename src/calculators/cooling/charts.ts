@@ -10,7 +10,7 @@ import {
 	coolingMethodFor,
 } from './model';
 import { as, fahrenheitFromKelvinDelta, type KelvinDelta, M3_PER_H_PER_CFM, readParams } from '../../engine';
-import { formatNumber } from '../../format';
+import { formatNumber, indefiniteArticle } from '../../format';
 import { bandDatasets, bandSeries, fillBetween } from '../../charts/band';
 import { num, sweep, sweepCompare } from '../../charts/sweep';
 import {
@@ -25,8 +25,26 @@ import {
 	withAlpha,
 } from '../../charts/theme';
 
-const methodLabel = (m: unknown): string =>
-	typeof m === 'string' && m in COOLING_METHOD_LABELS ? COOLING_METHOD_LABELS[m as CoolingMethod] : String(m);
+const isMethod = (m: unknown): m is CoolingMethod => typeof m === 'string' && m in COOLING_METHOD_LABELS;
+const methodLabel = (m: unknown): string => (isMethod(m) ? COOLING_METHOD_LABELS[m] : String(m));
+
+/** What each cooling class means for a rack, as the title says it. */
+const CLASS_FINDINGS: Record<CoolingMethod, string> = {
+	air: 'can be cooled by contained air',
+	'rear-door': 'calls for a rear-door heat exchanger',
+	'direct-to-chip': 'calls for direct-to-chip liquid',
+	immersion: 'calls for immersion cooling',
+};
+
+/** "A" or "An" before a number as it is spoken ("An 80 kW rack"). */
+const capitalArticle = (text: string) => (indefiniteArticle(text) === 'an' ? 'An' : 'A');
+
+/** The chart's title states its finding: the cooling class this rack's density falls in. */
+export function coolingFinding(rackKw: number | null, method: unknown): string {
+	if (rackKw === null || !Number.isFinite(rackKw) || !isMethod(method)) return 'Airflow per rack against rack density';
+	const kw = fmt(rackKw, 'kW');
+	return `${capitalArticle(kw)} ${kw} rack ${CLASS_FINDINGS[method]}`;
+}
 
 export function coolingChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
 	const v = input.values;
@@ -61,9 +79,12 @@ export function coolingChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 	const band = bandSi && bandSi.map((b) => ({ x: b.x, p10: flow(b.p10), p90: flow(b.p90) }));
 	const rangeColor = withAlpha(theme.fg, 0.18);
 	const [line, point] = [theme.fg, theme.reference];
+	const rise = imperial
+		? `${formatNumber(fahrenheitFromKelvinDelta(as<KelvinDelta>(i.airDeltaTK)))} °F`
+		: `${formatNumber(i.airDeltaTK)} °C`;
 	return {
 		id: 'airflow',
-		title: 'Airflow per rack against rack density',
+		title: coolingFinding(rackKw, input.outputs[COOLING_OUTPUTS.method]),
 		config: {
 			type: 'line',
 			data: {
@@ -118,7 +139,7 @@ export function coolingChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 			},
 		},
 		summary:
-			`With a ${imperial ? `${formatNumber(fahrenheitFromKelvinDelta(as<KelvinDelta>(i.airDeltaTK)))} °F` : `${formatNumber(i.airDeltaTK)} °C`} air temperature rise, an all-air rack needs ${fmt(per10Kw, flowUnit)} of air for every 10 kW, ${fmt(airflow[40], flowUnit)} at ${fmt(top, 'kW')}. ` +
+			`With ${indefiniteArticle(rise)} ${rise} air temperature rise, an all-air rack needs ${fmt(per10Kw, flowUnit)} of air for every 10 kW, ${fmt(airflow[40], flowUnit)} at ${fmt(top, 'kW')}. ` +
 			`Air handles racks up to ${fmt(ceilings[0], 'kW')}, rear-door heat exchangers up to ${fmt(ceilings[1], 'kW')}, direct-to-chip liquid up to ${fmt(ceilings[2], 'kW')}, and immersion above. ` +
 			`This rack, at ${fmt(rackKw, 'kW')}, calls for ${methodLabel(input.outputs[COOLING_OUTPUTS.method]).toLowerCase()} and leaves ${fmt(current, flowUnit)} of air to move.` +
 			(airflowA ? ` Scenario A, dotted, needs ${fmt(airflowA[40], flowUnit)} at ${fmt(top, 'kW')}.` : ''),

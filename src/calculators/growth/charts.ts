@@ -38,6 +38,37 @@ export function growthRows(input: ChartInput): GrowthRow[] {
 	}));
 }
 
+/** The flop chart's title states its finding: the compute of the largest run in the last year. */
+export function growthFlopFinding(flopEnd: number | null, endYear: number): string {
+	if (flopEnd === null || !Number.isFinite(flopEnd)) return 'Frontier training compute per year';
+	return `The largest run reaches ${fmt(flopEnd, 'FLOP')} in ${endYear}`;
+}
+
+/** The power chart's title states its finding: when one run first needs 1 GW, and what it needs in the last year. */
+export function growthPowerFinding(powerEndMw: number | null, endYear: number, crossing: unknown): string {
+	if (powerEndMw === null || !Number.isFinite(powerEndMw)) return 'Power one training run needs, per year';
+	const end = fmt(powerEndMw, 'MW');
+	if (typeof crossing !== 'number') return `A run needs ${end} in ${endYear}, short of 1 GW`;
+	if (crossing >= endYear) return `A run needs ${end} in ${endYear}, its first year over 1 GW`;
+	return `A run first needs 1 GW in ${crossing} and ${end} in ${endYear}`;
+}
+
+/**
+ * The reader's last year, marked on the line: the year the results are for. It sits in the chart's
+ * top right corner, where the axes end, so it is drawn whole rather than clipped to the plot area.
+ */
+const lastYearMark = (year: number, y: number | null, color: string) => ({
+	label: 'Last year projected',
+	data: [{ x: year, y }],
+	borderColor: color,
+	backgroundColor: color,
+	pointRadius: 6,
+	pointHoverRadius: 7,
+	showLine: false,
+	clip: false as const,
+	order: 0,
+});
+
 /** Scenario A's years, when the reader compares two scenarios. */
 const rowsOfA = (input: ChartInput) => (input.compare ? growthRows({ ...input, values: input.compare.values }) : null);
 
@@ -70,9 +101,10 @@ export function growthFlopChart(
 	const [first, last] = [rows[0]!, rows[rows.length - 1]!];
 	const rowsA = rowsOfA(input);
 	const options = baseOptions(theme, { y: 'FLOP' });
+	const flopEnd = num(input.outputs[GROWTH_OUTPUTS.flopEnd]);
 	return {
 		id: 'flop',
-		title: 'Frontier training compute per year',
+		title: growthFlopFinding(flopEnd, last.year),
 		config: {
 			type: 'line',
 			data: {
@@ -96,6 +128,7 @@ export function growthFlopChart(
 								),
 							]
 						: []),
+					lastYearMark(last.year, flopEnd, theme.reference),
 				],
 			},
 			options: {
@@ -124,6 +157,7 @@ export function growthFlopChart(
 		),
 		legend: [
 			{ label: 'Training compute', color, kind: 'line' },
+			{ label: 'Last year projected', color: theme.reference, kind: 'point' },
 			...(band ? [{ label: 'P10 to P90', color: bandColor, kind: 'box' as const }] : []),
 			...(rowsA ? [compareLegend('Training compute', color)] : []),
 		],
@@ -150,9 +184,10 @@ export function growthPowerChart(
 	const rowsA = rowsOfA(input);
 	const all = rowsA ? [...rows, ...rowsA] : rows;
 	const options = baseOptions(theme, { y: 'MW' });
+	const powerEnd = num(input.outputs[GROWTH_OUTPUTS.powerMwEnd]);
 	return {
 		id: 'power',
-		title: 'Power one training run needs, per year',
+		title: growthPowerFinding(powerEnd, last.year, crossing),
 		config: {
 			type: 'line',
 			data: {
@@ -189,6 +224,7 @@ export function growthPowerChart(
 								),
 							]
 						: []),
+					lastYearMark(last.year, powerEnd, gw),
 				],
 			},
 			options: {
@@ -218,6 +254,7 @@ export function growthPowerChart(
 		legend: [
 			{ label: 'Power of one run', color, kind: 'line' },
 			{ label: '1 GW', color: gw, kind: 'dashed' },
+			{ label: 'Last year projected', color: gw, kind: 'point' },
 			...(band ? [{ label: 'P10 to P90', color: bandColor, kind: 'box' as const }] : []),
 			...(rowsA ? [compareLegend('Power of one run', color)] : []),
 		],

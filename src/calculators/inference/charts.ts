@@ -139,6 +139,13 @@ function sweepChart(input: ChartInput, theme: ChartTheme, s: SweepSpec): Line {
 	};
 }
 
+/** The latency chart's title states its finding: how much of the wait for the first token is the network. */
+export function latencyFinding(ttftMs: unknown, networkRttMs: unknown): string {
+	const [ttft, rtt] = [num(ttftMs), num(networkRttMs)];
+	if (ttft === null || rtt === null) return 'Time to first token against distance';
+	return `The network is ${fmt(rtt, 'ms')} of the ${fmt(ttft, 'ms')} to first token`;
+}
+
 /** Linear axes (the relation is a straight line): time to first token and round trip against distance. */
 export function latencyByDistanceChart(input: ChartInput, theme: ChartTheme): Line {
 	const d = input.values[P.distanceKm]!;
@@ -151,7 +158,7 @@ export function latencyByDistanceChart(input: ChartInput, theme: ChartTheme): Li
 	const dot = { color: theme.reference, kind: 'point' as const };
 	return sweepChart(input, theme, {
 		id: 'latency',
-		title: 'Time to first token against distance',
+		title: latencyFinding(here, input.outputs[O.networkRttMs]),
 		param: P.distanceKm,
 		xs: Array.from({ length: 26 }, (_, i) => (top * i) / 25),
 		x: { title: 'One-way fiber distance (km)', type: 'linear', column: 'Distance (km)', extra: { min: 0, max: top } },
@@ -180,6 +187,14 @@ export function latencyByDistanceChart(input: ChartInput, theme: ChartTheme): Li
 	});
 }
 
+/** The batch chart's title states its finding: which bound this batch is under, and each user's speed. */
+export function batchFinding(batch: number, crossoverBatch: number | null, tokensPerSPerUser: unknown): string {
+	const each = num(tokensPerSPerUser);
+	if (crossoverBatch === null || each === null) return 'Tokens per second against batch size';
+	const bound = batch < crossoverBatch ? 'memory' : 'compute';
+	return `A batch of ${fmt(batch, 'count')} is ${bound}-bound: ${fmt(each, 'tokens/s')} each`;
+}
+
 /**
  * Log-log (both are power laws of the batch): tokens per second for each user, flat and then
  * falling as 1 ÷ batch, and for the replica, rising and then flat. The memory-bound regime, below
@@ -194,7 +209,7 @@ export function tokensByBatchChart(input: ChartInput, theme: ChartTheme): Line {
 	const tps = (v: unknown) => fmt(num(v), 'tokens/s');
 	return sweepChart(input, theme, {
 		id: 'by-batch',
-		title: 'Tokens per second against batch size',
+		title: batchFinding(batch, num(input.outputs[O.crossoverBatch]), input.outputs[O.tokensPerSPerUser]),
 		param: P.batch,
 		xs,
 		x: {
@@ -228,6 +243,14 @@ export function tokensByBatchChart(input: ChartInput, theme: ChartTheme): Line {
 	});
 }
 
+/** The users chart's title states its finding: the accelerators this many users need at peak. */
+export function usersFinding(users: number, accelerators: unknown): string {
+	const n = num(accelerators);
+	if (n === null) return 'Accelerators against users';
+	const who = users === 1 ? 'user needs' : 'users need';
+	return `At peak, ${fmt(users, 'count')} ${who} ${fmt(n, 'count')} ${n === 1 ? 'accelerator' : 'accelerators'}`;
+}
+
 /** Log-log: accelerators the peak load needs against the number of users (or agents). */
 export function acceleratorsByUsersChart(input: ChartInput, theme: ChartTheme): Line {
 	const users = input.values[P.users]!;
@@ -236,7 +259,7 @@ export function acceleratorsByUsersChart(input: ChartInput, theme: ChartTheme): 
 	const n = (v: unknown) => fmt(num(v), 'count');
 	return sweepChart(input, theme, {
 		id: 'by-users',
-		title: 'Accelerators against users',
+		title: usersFinding(users, input.outputs[O.accelerators]),
 		param: P.users,
 		xs,
 		x: { title: 'Active users (or agents)', type: 'logarithmic', column: 'Users' },

@@ -84,6 +84,23 @@ export function mfuBarsChart(input: ChartInput, theme: ChartTheme): ChartView<Ch
 	};
 }
 
+/** The size chart's title states its finding: how goodput falls as the job grows, or that a link fixes it. */
+export function jobSizeFinding(fixedGoodput: number | undefined, first: number | null, last: number | null): string {
+	if (fixedGoodput !== undefined)
+		return `With goodput fixed at ${fmt(fixedGoodput, 'fraction')}, days fall as the job grows`;
+	if (first === null || last === null) return 'Days to train against job size';
+	return `Goodput falls from ${fmt(first, 'fraction')} to ${fmt(last, 'fraction')} as the job grows`;
+}
+
+/** The MFU chart's title states its finding: general-purpose days at the lowest and highest MFU drawn. */
+export function mfuFinding(
+	from: { readonly mfu: number; readonly days: number | null },
+	to: { readonly mfu: number; readonly days: number | null },
+): string {
+	if (from.days === null || to.days === null) return 'Days to train against MFU';
+	return `Training takes ${fmt(from.days, 'days')} at ${fmt(from.mfu, 'fraction')} MFU, ${fmt(to.days, 'days')} at ${fmt(to.mfu, 'fraction')}`;
+}
+
 /** Job sizes the size chart spans: 2¹⁰ to 2¹⁸ accelerators, widened to hold the reader's. */
 export function jobSizes(count: number): number[] {
 	const from = Math.max(1, Math.min(1024, count / 4));
@@ -122,10 +139,7 @@ export function mfuJobSizeChart(input: ChartInput, theme: ChartTheme): ChartView
 	const last = rows[rows.length - 1]!;
 	return {
 		id: 'by-count',
-		title:
-			fixedGoodput === undefined
-				? `Goodput falls from ${fmt(first.goodputGeneral, 'fraction')} to ${fmt(last.goodputGeneral, 'fraction')} as the job grows`
-				: `Days fall as the job grows, at the goodput of ${fmt(fixedGoodput, 'fraction')} the link fixes`,
+		title: jobSizeFinding(fixedGoodput, first.goodputGeneral, last.goodputGeneral),
 		config: {
 			type: 'line',
 			data: {
@@ -243,7 +257,7 @@ export function mfuLinesChart(input: ChartInput, theme: ChartTheme): ChartView<C
 	const days = [num(o[MFU_OUTPUTS.daysGeneral]), num(o[MFU_OUTPUTS.daysPurpose])] as const;
 	return {
 		id: 'by-mfu',
-		title: 'Days to train against MFU',
+		title: mfuFinding({ mfu: first.mfu, days: first.daysGeneral }, { mfu: last.mfu, days: last.daysGeneral }),
 		config: {
 			type: 'line',
 			data: {

@@ -29,6 +29,12 @@ export const POWER_PARTS = [
 	},
 ] as const;
 
+/** The breakdown's title states its finding: the accelerators' share of the power at the wall. */
+export function breakdownFinding(acceleratorMw: number | null, totalMw: number | null): string {
+	if (acceleratorMw === null || totalMw === null || !(totalMw > 0)) return 'Where the facility power goes';
+	return `Accelerators take ${fmt(acceleratorMw / totalMw, 'fraction')} of the ${fmt(totalMw, 'MW')} at the wall`;
+}
+
 /** Stacked bar: accelerators, rest of the servers, network and storage, facility overhead. */
 export function powerBreakdownChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'bar'>> {
 	const a = input.compare;
@@ -38,12 +44,13 @@ export function powerBreakdownChart(input: ChartInput, theme: ChartTheme): Chart
 		mwA: a ? (num(a.outputs[p.key]) ?? 0) : 0,
 	}));
 	const total = parts.reduce((s, b) => s + b.mw, 0);
+	const whole = POWER_PARTS.every((p) => num(input.outputs[p.key]) !== null);
 	const share = (mw: number) => (total > 0 ? mw / total : 0);
 	const colors = parts.map((_, i) => theme.series[i % theme.series.length]!);
 	const options = baseOptions(theme, { x: 'MW' });
 	return {
 		id: 'breakdown',
-		title: 'Where the facility power goes',
+		title: breakdownFinding(whole ? num(input.outputs[POWER_OUTPUTS.acceleratorMw]) : null, whole ? total : null),
 		short: true,
 		config: {
 			type: 'bar',
@@ -97,6 +104,14 @@ export function powerBreakdownChart(input: ChartInput, theme: ChartTheme): Chart
 	};
 }
 
+/** The fleet chart's title states its finding: what this fleet draws against the budget. */
+export function fleetFinding(facilityMw: number | null, budgetMw: number): string {
+	if (facilityMw === null) return 'Facility power against fleet size';
+	const draws = `This fleet draws ${fmt(facilityMw, 'MW')}`;
+	if (!(budgetMw > 0)) return `${draws} at the facility`;
+	return `${draws}, ${facilityMw > budgetMw ? 'over' : 'within'} the ${fmt(budgetMw, 'MW')} budget`;
+}
+
 /**
  * Line: facility MW against accelerator count, with the power budget as a dashed line and the
  * reader's fleet as a point. The relation is linear through zero, so both axes are linear from zero
@@ -120,7 +135,7 @@ export function powerByCountChart(input: ChartInput, theme: ChartTheme): ChartVi
 	const last = counts.length - 1;
 	return {
 		id: 'by-count',
-		title: 'Facility power against fleet size',
+		title: fleetFinding(here, budgetMw),
 		config: {
 			type: 'line',
 			data: {

@@ -24,6 +24,14 @@ export function positionSteps(values: ParamValues, n = 81): number[] {
 	return Array.from({ length: n }, (_, i) => 1 + ((top - 1) * i) / (n - 1));
 }
 
+/** The chart's title states its finding: how many of the new racks this hall's positions hold. */
+export function refreshFinding(racksFit: number | null, rackKw: number, positionKw: number): string {
+	if (racksFit === null) return 'New racks that fit against the position design power';
+	const [rack, position] = [fmt(rackKw, 'kW'), fmt(positionKw, 'kW')];
+	if (racksFit === 0) return `No ${rack} rack fits in ${position} positions`;
+	return `${fmt(racksFit, 'count')} ${racksFit === 1 ? 'rack' : 'racks'} of ${rack} ${racksFit === 1 ? 'fits' : 'fit'} in ${position} positions`;
+}
+
 export function racksByPositionChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
 	const xs = positionSteps(input.values);
 	const at = (kw: number) => ({ [P.positionKw]: kw });
@@ -42,7 +50,7 @@ export function racksByPositionChart(input: ChartInput, theme: ChartTheme): Char
 	const last = xs[xs.length - 1]!;
 	return {
 		id: 'racks-by-position',
-		title: 'New racks that fit against the position design power',
+		title: refreshFinding(fit, rackKw, positionKw),
 		config: {
 			type: 'line',
 			data: {

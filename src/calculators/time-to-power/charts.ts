@@ -34,7 +34,20 @@ function pathEnds(values: ParamValues): (number | null)[] {
 	return TIME_PATHS.map((p) => (p.param === P.onsiteMonths && !(values[P.onsiteMw]! > 0) ? null : values[p.param]!));
 }
 
-/** Horizontal bars from month 0 to the end of each path, with the wait for the grid shaded. */
+/** The paths chart's title states its finding: how long the finished building waits for the grid, or that it does not. */
+export function pathsFinding(waitMonths: number | null, gridMonths: number | null, constructionMonths: number): string {
+	if (waitMonths === null || !Number.isFinite(waitMonths) || gridMonths === null || !Number.isFinite(gridMonths))
+		return 'The paths to power, month by month';
+	if (waitMonths > 0) return `The finished building waits ${fmt(waitMonths, 'months')} for the grid`;
+	return gridMonths < constructionMonths
+		? `Grid power is ready at ${fmt(gridMonths, 'months')}, before the building`
+		: `Grid and building are both ready at ${fmt(gridMonths, 'months')}`;
+}
+
+/**
+ * Horizontal bars from month 0 to the end of each path, with the wait for the grid shaded. The
+ * bars are named on their axis, so the legend names only the shading (and scenario A's bars).
+ */
 export function pathsChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'bar'>> {
 	const ends = pathEnds(input.values);
 	const a = input.compare;
@@ -49,7 +62,7 @@ export function pathsChart(input: ChartInput, theme: ChartTheme): ChartView<Char
 	const wait = num(input.outputs[O.waitMonths]) ?? 0;
 	return {
 		id: 'paths',
-		title: 'The paths to power, month by month',
+		title: pathsFinding(num(input.outputs[O.waitMonths]), num(input.outputs[O.gridMonths]), construction),
 		config: {
 			type: 'bar',
 			data: {
@@ -116,10 +129,10 @@ export function pathsChart(input: ChartInput, theme: ChartTheme): ChartView<Char
 			rows: TIME_PATHS.map((p, i) => [p.label, ends[i] ?? null, ...(endsA ? [endsA[i] ?? null] : [])]),
 		},
 		legend: [
-			...TIME_PATHS.map((p, i) => ({ label: p.label, color: colors[i]!, kind: 'box' as const })),
 			...(wait > 0 ? [{ label: 'Finished building waits for the grid', color: waitColor, kind: 'box' as const }] : []),
 			...(endsA ? [{ label: 'A: the lighter bars', color: withAlpha(colors[0]!, 0.4), kind: 'box' as const }] : []),
 		],
+		keepLegend: true,
 	};
 }
 
@@ -129,7 +142,22 @@ export function bridgingSteps(values: ParamValues, n = 41): number[] {
 	return Array.from({ length: n }, (_, i) => (top * i) / (n - 1));
 }
 
-const MILLION = 1e6;
+/** The cost chart's title states its finding: what the wait costs with this site's bridging power. */
+export function delayFinding(delayCostUsd: number | null, onsiteMw: number, waitMonths: number | null): string {
+	if (delayCostUsd === null || !Number.isFinite(delayCostUsd) || waitMonths === null)
+		return 'Cost of the wait against bridging power';
+	if (!(waitMonths > 0)) return 'The grid is ready in time, so the wait costs nothing';
+	const cost = fmt(delayCostUsd, 'USD');
+	return onsiteMw > 0
+		? `With ${fmt(onsiteMw, 'MW')} of bridging, the wait costs ${cost}`
+		: `With no bridging power, the wait costs ${cost}`;
+}
+
+/** The y axis's scale: billions of US dollars once any cost reaches a billion (not "3k million"), else millions. */
+function usdScale(values: readonly (number | null | undefined)[]): { readonly per: number; readonly name: string } {
+	const top = Math.max(0, ...values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)));
+	return top >= 1e9 ? { per: 1e9, name: 'billion' } : { per: 1e6, name: 'million' };
+}
 
 /** Line: the cost of the wait against bridging MW, the reader's point marked. */
 export function delayCostChart(input: ChartInput, theme: ChartTheme): ChartView<ChartConfiguration<'line'>> {
@@ -140,14 +168,15 @@ export function delayCostChart(input: ChartInput, theme: ChartTheme): ChartView<
 	const band = bandSeries(input, mws, at, O.delayCostUsd);
 	const line = theme.series[0]!;
 	const bandColor = withAlpha(line, 0.2);
-	const m = (v: number | null) => (v === null ? null : v / MILLION);
-	const usd = (v: number) => fmt(v * MILLION, 'USD');
+	const scale = usdScale([...cost, ...(costA ?? []), ...(band ?? []).map((b) => b.p90)]);
+	const m = (v: number | null) => (v === null ? null : v / scale.per);
+	const usd = (v: number) => fmt(v * scale.per, 'USD');
 	const options = baseOptions(theme, { y: usd });
 	const here = input.values[P.onsiteMw]!;
 	const last = mws.length - 1;
 	return {
 		id: 'cost-by-bridging',
-		title: 'Cost of the wait against bridging power',
+		title: delayFinding(num(input.outputs[O.delayCostUsd]), here, num(input.outputs[O.waitMonths])),
 		config: {
 			type: 'line',
 			data: {
@@ -188,7 +217,7 @@ export function delayCostChart(input: ChartInput, theme: ChartTheme): ChartView<
 				plugins: { ...options.plugins, aifgFill: { between: band ? [fillBetween(2, bandColor)] : [] } },
 				scales: {
 					x: { ...axis(theme, 'Bridging power (MW)', 'linear'), beginAtZero: true },
-					y: { ...axis(theme, 'Cost of the wait (million USD)', 'linear'), beginAtZero: true },
+					y: { ...axis(theme, `Cost of the wait (${scale.name} USD)`, 'linear'), beginAtZero: true },
 				},
 			},
 		},

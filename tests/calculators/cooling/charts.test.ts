@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { coolingChart } from '../../../src/calculators/cooling/charts';
+import { coolingChart, coolingFinding } from '../../../src/calculators/cooling/charts';
 import type { FillOptions } from '../../../src/charts/theme';
 import { CALCULATORS } from '../../../src/registry/calculators';
 import { allFinite, chartInput, points, TEST_THEME } from '../../charts/helpers';
@@ -50,8 +50,42 @@ describe(coolingChart, () => {
 		expect(input.outputs['method']).toBe('direct-to-chip');
 		expect(view.summary).toContain('calls for direct-to-chip liquid');
 		expect(view.summary).toMatch(
-			/^With a \d+(\.\d+)? °C air temperature rise, an all-air rack needs [\d,]+ m³\/h of air for every 10 kW/,
+			/^With an 11\.1 °C air temperature rise, an all-air rack needs [\d,]+ m³\/h of air for every 10 kW/,
 		);
+	});
+
+	it('puts "a" or "an" before the rise as it is spoken, in either unit', () => {
+		// 11.1 K is 19.98 °F, printed to three figures as 20.
+		expect(coolingChart({ ...input, units: 'imperial' }, TEST_THEME).summary).toMatch(
+			/^With a 20 °F air temperature rise/,
+		);
+		expect(coolingChart(chartInput('cooling', { air_delta_t_c: '8' }), TEST_THEME).summary).toMatch(
+			/^With an 8 °C air temperature rise/,
+		);
+	});
+
+	// Classes by hand from the frozen ceilings: air to 35 kW, rear-door to 80 kW, direct-to-chip to 150 kW.
+	it.each([
+		['20', 'A 20 kW rack can be cooled by contained air'],
+		['40.8', 'A 40.8 kW rack calls for a rear-door heat exchanger'],
+		['80', 'An 80 kW rack calls for a rear-door heat exchanger'],
+		['120', 'A 120 kW rack calls for direct-to-chip liquid'],
+		['200', 'A 200 kW rack calls for immersion cooling'],
+	])('titles a %s kW rack with its class: "%s"', (kw, title) => {
+		expect(coolingChart(chartInput('cooling', { rack_kw: kw }), TEST_THEME).title).toBe(title);
+	});
+
+	it('titles a ranged density by its middle, the geometric mean', () => {
+		// √(20 × 80) = 40 kW.
+		expect(coolingChart(chartInput('cooling', { rack_kw: '20~80' }), TEST_THEME).title).toBe(
+			'A 40 kW rack calls for a rear-door heat exchanger',
+		);
+	});
+
+	it('falls back to naming the chart when the density or class is missing', () => {
+		expect(coolingFinding(null, 'air')).toBe('Airflow per rack against rack density');
+		expect(coolingFinding(Number.NaN, 'air')).toBe('Airflow per rack against rack density');
+		expect(coolingFinding(40, undefined)).toBe('Airflow per rack against rack density');
 	});
 
 	it('tabulates every point with its class', () => {

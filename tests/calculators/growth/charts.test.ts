@@ -4,7 +4,9 @@ import {
 	GIGAWATT_MW,
 	growthCharts,
 	growthFlopChart,
+	growthFlopFinding,
 	growthPowerChart,
+	growthPowerFinding,
 	growthRows,
 } from '../../../src/calculators/growth/charts';
 import { CALCULATORS } from '../../../src/registry/calculators';
@@ -52,6 +54,29 @@ describe(growthPowerChart, () => {
 		expect(never.summary).toContain('does not reach 1 GW by');
 	});
 
+	// By hand from the frozen defaults: 3.8 × 10²⁵ FLOP ÷ (78 d × 86,400 s × 0.4 × 5.9 × 10¹¹ FLOP/s per W)
+	// = 23.89 MW in 2024, times 4.5 ÷ (1.15 × 1.4) = 2.795 a year: 522 MW in 2027, 1,458 MW in 2028
+	// (the first year over 1 GW), 11,392 MW in 2030.
+	it.each([
+		['2030', 'A run first needs 1 GW in 2028 and 11.4 GW in 2030'],
+		['2028', 'A run needs 1.46 GW in 2028, its first year over 1 GW'],
+		['2027', 'A run needs 522 MW in 2027, short of 1 GW'],
+	])('projected to %s, states when a run first needs 1 GW: "%s"', (end, title) => {
+		expect(growthPowerChart(chartInput('growth', { end_year: end }), TEST_THEME).title).toBe(title);
+	});
+
+	it('marks the last year projected, the year the results are for', () => {
+		const mark = view.config.data.datasets.find((d) => d.label === 'Last year projected')!;
+		expect(points(mark)).toEqual([{ x: 2030, y: input.outputs['power_mw_end'] }]);
+		expect(mark).toMatchObject({ showLine: false, pointRadius: 6, clip: false });
+		expect(view.legend.map((l) => l.label)).toEqual(['Power of one run', '1 GW', 'Last year projected']);
+	});
+
+	it('falls back to naming the chart when the power is missing', () => {
+		expect(growthPowerFinding(null, 2030, 2028)).toBe('Power one training run needs, per year');
+		expect(growthPowerFinding(Number.POSITIVE_INFINITY, 2030, null)).toBe('Power one training run needs, per year');
+	});
+
 	it('bands the power line when an input is a range', () => {
 		const ranged = growthPowerChart(chartInput('growth', { growth_per_year: '3~6' }), TEST_THEME);
 		expect(ranged.config.options?.plugins?.aifgFill?.between).toEqual([
@@ -62,6 +87,26 @@ describe(growthPowerChart, () => {
 });
 
 describe(growthFlopChart, () => {
+	it('states the compute of the largest run in the last year', () => {
+		// By hand: 3.8 × 10²⁵ × 4.5⁶ = 3.8 × 10²⁵ × 8,303.77 = 3.16 × 10²⁹ FLOP.
+		expect(growthFlopChart(chartInput('growth'), TEST_THEME).title).toBe(
+			'The largest run reaches 3.16 × 10²⁹ FLOP in 2030',
+		);
+		// A range's middle is its geometric mean: √(4 × 5)⁶ = 20³ = 8,000, so 3.04 × 10²⁹.
+		expect(growthFlopChart(chartInput('growth', { growth_per_year: '4~5' }), TEST_THEME).title).toBe(
+			'The largest run reaches 3.04 × 10²⁹ FLOP in 2030',
+		);
+		expect(growthFlopFinding(null, 2030)).toBe('Frontier training compute per year');
+	});
+
+	it('marks the last year projected, so one line and its mark are named', () => {
+		const input = chartInput('growth');
+		const view = growthFlopChart(input, TEST_THEME);
+		const mark = view.config.data.datasets.find((d) => d.label === 'Last year projected')!;
+		expect(points(mark)).toEqual([{ x: 2030, y: input.outputs['flop_end'] }]);
+		expect(view.legend.map((l) => l.label)).toEqual(['Training compute', 'Last year projected']);
+	});
+
 	it('plots FLOP per year on a log axis', () => {
 		const view = growthFlopChart(chartInput('growth'), TEST_THEME);
 		expect(view.config.options?.scales?.['y']).toMatchObject({ type: 'logarithmic' });

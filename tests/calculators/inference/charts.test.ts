@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import {
 	acceleratorsByUsersChart,
+	batchFinding,
 	inferenceCharts,
 	latencyByDistanceChart,
+	latencyFinding,
 	tokensByBatchChart,
+	usersFinding,
 } from '../../../src/calculators/inference/charts';
 import { CALCULATORS } from '../../../src/registry/calculators';
 import { allFinite, chartInput, datasetsOf, points, TEST_THEME } from '../../charts/helpers';
@@ -42,6 +45,17 @@ describe(latencyByDistanceChart, () => {
 		expect(view.summary).toMatch(
 			/^Light in fiber adds 49 ms of round trip at 5,000 km, on top of .+ ms of prefill and first decode step\. This site, 800 km away, gives the first token after .+ ms, 7\.84 ms of it on the network\.$/,
 		);
+	});
+
+	// The model's worked example: 4.9 ms of round trip at 500 km in a first token of 90.6 ms; at
+	// 800 km the round trip is 2 × 800 × 0.0049 = 7.84 ms and the first token 90.575 − 4.9 + 7.84 = 93.5 ms.
+	it('states how much of the first token’s wait is the network', () => {
+		expect(view.title).toBe('The network is 7.84 ms of the 93.5 ms to first token');
+		expect(latencyByDistanceChart(chartInput('inference'), TEST_THEME).title).toBe(
+			'The network is 4.9 ms of the 90.6 ms to first token',
+		);
+		expect(latencyFinding(null, 4.9)).toBe('Time to first token against distance');
+		expect(latencyFinding(90.6, Number.NaN)).toBe('Time to first token against distance');
 	});
 
 	it('marks scenario A’s site hollow when comparing', () => {
@@ -95,6 +109,17 @@ describe(tokensByBatchChart, () => {
 		expect(points(labelled(view, 'This batch'))).toEqual([{ x: 32, y: input.outputs['tokens_per_s_per_user'] }]);
 	});
 
+	it('states this batch’s bound and each user’s speed in its title', () => {
+		// The model's worked example: 67 tokens/s each at a batch of 32, below the crossover of about 211.
+		expect(view.title).toBe('A batch of 32 is memory-bound: 67 tokens/s each');
+		// By hand: 2 × 70e9 × 512 FLOP ÷ (4 × 989.4e12 × 0.5 FLOP/s) = 36.2 ms a step, 27.6 tokens/s.
+		expect(tokensByBatchChart(chartInput('inference', { batch: '512' }), TEST_THEME).title).toBe(
+			'A batch of 512 is compute-bound: 27.6 tokens/s each',
+		);
+		expect(batchFinding(32, null, 67)).toBe('Tokens per second against batch size');
+		expect(batchFinding(32, 211, null)).toBe('Tokens per second against batch size');
+	});
+
 	it('says which regime this batch is in', () => {
 		expect(view.summary).toMatch(/^Up to a batch of about 211, decode is memory-bound: each user gets 67 tokens\/s/);
 		expect(view.summary).toMatch(
@@ -121,6 +146,21 @@ describe(acceleratorsByUsersChart, () => {
 		for (const p of points(labelled(view, 'Accelerators')))
 			expect(p.y).toBe(calc.compute({ ...input.values, users: p.x })['accelerators']);
 		expect(points(labelled(view, 'This load'))).toEqual([{ x: 1_000_000, y: 196 }]);
+	});
+
+	it('states the accelerators this load needs at peak in its title', () => {
+		// The model's worked example: 231.5 requests/s × 0.2107 s = 49 replicas of 4.
+		expect(view.title).toBe('At peak, 1,000,000 users need 196 accelerators');
+		// A range's middle is its geometric mean: √(1e5 × 1e7) = 1,000,000 users.
+		expect(acceleratorsByUsersChart(chartInput('inference', { users: '1e5~1e7' }), TEST_THEME).title).toBe(
+			'At peak, 1,000,000 users need 196 accelerators',
+		);
+		// One user still needs one replica of four.
+		expect(acceleratorsByUsersChart(chartInput('inference', { users: '1' }), TEST_THEME).title).toBe(
+			'At peak, 1 user needs 4 accelerators',
+		);
+		expect(usersFinding(2, 1)).toBe('At peak, 2 users need 1 accelerator');
+		expect(usersFinding(1_000_000, null)).toBe('Accelerators against users');
 	});
 
 	it('summarises this load with its replicas and facility power', () => {

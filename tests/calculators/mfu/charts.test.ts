@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { jobSizes, mfuBarsChart, mfuJobSizeChart, mfuLinesChart } from '../../../src/calculators/mfu/charts';
+import {
+	jobSizeFinding,
+	jobSizes,
+	mfuBarsChart,
+	mfuFinding,
+	mfuJobSizeChart,
+	mfuLinesChart,
+} from '../../../src/calculators/mfu/charts';
 import { CALCULATORS } from '../../../src/registry/calculators';
 import { closeTo } from '../../helpers/engine';
 import { allFinite, chartInput, points, TEST_THEME } from '../../charts/helpers';
@@ -46,6 +53,14 @@ describe(mfuLinesChart, () => {
 		for (const p of points(general!)) expect(closeTo(p.y, at(p.x)['days_general'] as number, 1e-12)).toBe(true);
 		for (const p of points(purpose!)) expect(closeTo(p.y, at(p.x)['days_purpose'] as number, 1e-12)).toBe(true);
 		expect(view.config.options?.scales?.['x']).toMatchObject({ min: 10, max: 80 });
+	});
+
+	it('states general-purpose days at the lowest and highest MFU drawn', () => {
+		// By hand: goodput 1 − (60 ÷ τ + (τ ÷ 2 + 600) ÷ M) = 0.8409 with M = 50,000 h ÷ 16,384 = 10,986 s and
+		// τ = √(2 × 60 × M) = 1,148 s; 6 × 405e9 × 15.6e12 FLOP ÷ (16,384 × 989.4e12 × 0.1 × 0.8409) = 321.9 days,
+		// plus 3 days of spin-up = 325 days at 10% MFU; 321.9 ÷ 8 + 3 = 43.2 days at 80%.
+		expect(view.title).toBe('Training takes 325 days at 10% MFU, 43.2 days at 80%');
+		expect(mfuFinding({ mfu: 0.1, days: null }, { mfu: 0.8, days: 43.2 })).toBe('Days to train against MFU');
 	});
 
 	it('marks the reader’s two scenarios', () => {
@@ -119,6 +134,14 @@ describe(mfuJobSizeChart, () => {
 	it('keeps a goodput the link gives fixed across job sizes', () => {
 		const fixed = mfuJobSizeChart(chartInput('mfu', { goodput_general: '0.9' }), TEST_THEME);
 		for (const p of points(fixed.config.data.datasets[0]!)) expect(closeTo(p.y, byHand(p.x, 0.9), 1e-9)).toBe(true);
-		expect(fixed.title).toBe('Days fall as the job grows, at the goodput of 90% the link fixes');
+		expect(fixed.title).toBe('With goodput fixed at 90%, days fall as the job grows');
+	});
+
+	it('states how goodput falls across the sizes drawn, or names the chart when it cannot', () => {
+		// By hand at the smallest size, 1,024: M = 50,000 h ÷ 1,024 = 175,781 s, τ = √(2 × 60 × M) = 4,593 s,
+		// goodput 1 − (60 ÷ τ + (τ ÷ 2 + 600) ÷ M) = 97.0%.
+		expect(view.title).toMatch(/^Goodput falls from 97% to \d+(\.\d)?% as the job grows$/);
+		expect(jobSizeFinding(undefined, 0.97, 0.118)).toBe('Goodput falls from 97% to 11.8% as the job grows');
+		expect(jobSizeFinding(undefined, null, 0.118)).toBe('Days to train against job size');
 	});
 });

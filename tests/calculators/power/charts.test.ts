@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { CALCULATORS } from '../../../src/registry/calculators';
 import {
+	breakdownFinding,
+	fleetFinding,
 	POWER_PARTS,
 	powerBreakdownChart,
 	powerByCountChart,
@@ -44,6 +46,13 @@ describe(powerBreakdownChart, () => {
 		expect(config.data.datasets.map((d) => d.backgroundColor)).toEqual(TEST_THEME.series.slice(0, 4));
 		expect(config.options?.animation).toBe(false);
 		expect(view.legend.map((l) => l.color)).toEqual(TEST_THEME.series.slice(0, 4));
+	});
+
+	it('states the accelerators’ share of the power at the wall in its title', () => {
+		// By hand: 100,000 × 700 W = 70 MW of boards; × 1.82 × 1.1 × 1.2 = 168.168 MW at the wall; 70 ÷ 168.168 = 41.6%.
+		expect(view.title).toBe('Accelerators take 41.6% of the 168 MW at the wall');
+		expect(breakdownFinding(null, 168)).toBe('Where the facility power goes');
+		expect(breakdownFinding(70, 0)).toBe('Where the facility power goes');
 	});
 
 	it('describes the split in words from the same numbers, and tabulates it', () => {
@@ -127,6 +136,21 @@ describe(powerByCountChart, () => {
 		const a = powerByCountChart(chartInput('power', { pue: '1.1~1.5' }), TEST_THEME);
 		const b = powerByCountChart(chartInput('power', { pue: '1.1~1.5' }), TEST_THEME);
 		expect(a.config.data.datasets[2]!.data).toEqual(b.config.data.datasets[2]!.data);
+	});
+
+	// By hand: 700 W × 1.82 × 1.1 × 1.2 = 1,681.68 W an accelerator at the wall.
+	it.each([
+		[{}, 'This fleet draws 168 MW, over the 100 MW budget'],
+		[{ count: '50000' }, 'This fleet draws 84.1 MW, within the 100 MW budget'],
+		[{ budget_mw: '0' }, 'This fleet draws 168 MW at the facility'],
+		// A range's middle is its geometric mean: √(1.1 × 1.5) = 1.2845, so 140.14 MW × 1.2845 = 180 MW.
+		[{ pue: '1.1~1.5' }, 'This fleet draws 180 MW, over the 100 MW budget'],
+	])('with %j, states the fleet’s draw against the budget in its title: "%s"', (raw, title) => {
+		expect(powerByCountChart(chartInput('power', raw), TEST_THEME).title).toBe(title);
+	});
+
+	it('falls back to naming the chart when the draw is missing', () => {
+		expect(fleetFinding(null, 100)).toBe('Facility power against fleet size');
 	});
 
 	it('states the rise and the budget in words', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { positionSteps, racksByPositionChart } from '../../../src/calculators/refresh/charts';
+import { positionSteps, racksByPositionChart, refreshFinding } from '../../../src/calculators/refresh/charts';
 import { CALCULATORS } from '../../../src/registry/calculators';
 import { allFinite, chartInput, points, TEST_THEME } from '../../charts/helpers';
 
@@ -27,6 +27,21 @@ describe(racksByPositionChart, () => {
 
 	it('marks this hall', () => {
 		expect(points(hall!)).toEqual([{ x: 15, y: 100 }]);
+	});
+
+	// By hand: min(floor(positions ÷ ceil(120 kW ÷ position kW)), floor(12,000 kW ÷ 120 kW) = 100).
+	it.each([
+		[{}, '100 racks of 120 kW fit in 15 kW positions'], // 8 positions a rack: 800 ÷ 8 = 100
+		[{ position_kw: '10' }, '66 racks of 120 kW fit in 10 kW positions'], // 12 a rack: floor(800 ÷ 12)
+		[{ position_kw: '10~40' }, '100 racks of 120 kW fit in 20 kW positions'], // √(10 × 40) = 20: 6 a rack, power sets 100
+		[{ position_kw: '10', positions: '12' }, '1 rack of 120 kW fits in 10 kW positions'],
+		[{ position_kw: '10', positions: '4' }, 'No 120 kW rack fits in 10 kW positions'],
+	])('with %j, states the racks the hall holds in its title: "%s"', (raw, title) => {
+		expect(racksByPositionChart(chartInput('refresh', raw), TEST_THEME).title).toBe(title);
+	});
+
+	it('falls back to naming the chart when the count is missing', () => {
+		expect(refreshFinding(null, 120, 15)).toBe('New racks that fit against the position design power');
 	});
 
 	it('summarises the hall, the racks and what is stranded', () => {

@@ -29,8 +29,8 @@ export function ChartPanel({
 			<div class={view.short ? 'calc-chart-box calc-chart-short' : 'calc-chart-box'}>
 				<canvas data-chart={view.id} role="img" aria-labelledby={`${id}-summary`} />
 			</div>
-			{/* One series is named by its axis title: a legend would repeat it. */}
-			{view.legend.length > 1 && <Legend view={view} />}
+			{/* One series is named by its axis title: a legend would repeat it. Shading is named by none. */}
+			{(view.legend.length > 1 || (view.keepLegend === true && view.legend.length > 0)) && <Legend view={view} />}
 			<p id={`${id}-summary`} class="calc-chart-summary" data-summary={view.id}>
 				{view.summary}
 				{ranged && ' Lines use the middle of each range; shading spans P10 to P90.'}
