@@ -109,7 +109,11 @@ export function fleetFinding(facilityMw: number | null, budgetMw: number): strin
 	if (facilityMw === null) return 'Facility power against fleet size';
 	const draws = `This fleet draws ${fmt(facilityMw, 'MW')}`;
 	if (!(budgetMw > 0)) return `${draws} at the facility`;
-	return `${draws}, ${facilityMw > budgetMw ? 'over' : 'within'} the ${fmt(budgetMw, 'MW')} budget`;
+	const side = facilityMw > budgetMw ? 'over' : 'within';
+	// At three figures the two can read the same ("draws 100 MW, over the 100 MW budget").
+	if (fmt(facilityMw, 'MW') === fmt(budgetMw, 'MW'))
+		return `This fleet draws just ${side} the ${fmt(budgetMw, 'MW')} budget`;
+	return `${draws}, ${side} the ${fmt(budgetMw, 'MW')} budget`;
 }
 
 /**

@@ -153,6 +153,12 @@ describe(powerByCountChart, () => {
 		expect(fleetFinding(null, 100)).toBe('Facility power against fleet size');
 	});
 
+	it('says "just over" or "just within" when the draw and the budget read the same', () => {
+		expect(fleetFinding(100.2, 100)).toBe('This fleet draws just over the 100 MW budget');
+		expect(fleetFinding(99.96, 100)).toBe('This fleet draws just within the 100 MW budget');
+		expect(fleetFinding(101, 100)).toBe('This fleet draws 101 MW, over the 100 MW budget');
+	});
+
 	it('states the rise and the budget in words', () => {
 		const input = chartInput('power');
 		const view = powerByCountChart(input, TEST_THEME);

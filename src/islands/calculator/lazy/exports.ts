@@ -132,10 +132,13 @@ export function calculatorCsv(input: CsvInput): string {
 	}
 	for (const chart of charts) {
 		const [x, ...ys] = chart.table.columns;
+		// The section names the chart by its id, which stays put; its title (the finding) changes with the scenario.
+		const section = `chart: ${chart.id}`;
+		rows.push([section, `${chart.id}.finding`, 'Finding', chart.title, '', '', 'computed']);
 		for (const r of chart.table.rows)
 			ys.forEach((c, j) =>
 				rows.push([
-					`chart: ${chart.title}`,
+					section,
 					`${chart.id}.${j + 1}`,
 					`${c.label} at ${x!.label} ${r[0] ?? ''}`,
 					tidyNumber(r[j + 1]),
