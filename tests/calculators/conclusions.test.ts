@@ -83,7 +83,10 @@ describe('time to power: bridging covers at least half of the wait', () => {
 			'Bridging power covers at least 50% of the wait for the grid: 82.3% of 51 months.',
 		);
 		expect(timeToPowerConclusion.text.fails({}, { wait_covered_share: 0, wait_months: 31 })).toBe(
-			'Bridging power covers less than 50% of the wait for the grid (31 months): 0%.',
+			'Without bridging power, the finished building waits 31 months for the grid.',
+		);
+		expect(timeToPowerConclusion.text.fails({}, { wait_covered_share: 0.2, wait_months: 31 })).toBe(
+			'Bridging power covers 20% of the wait for the grid (31 months), short of 50%.',
 		);
 		expect(timeToPowerConclusion.text.holds({}, { wait_covered_share: 1, wait_months: 0 })).toBe(
 			'There is no wait to cover: the grid is ready by the time the building is.',

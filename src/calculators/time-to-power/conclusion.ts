@@ -20,7 +20,9 @@ export const timeToPowerConclusion: StatedConclusion = {
 				? `Bridging power covers at least ${TARGET} of the wait for the grid: ${share(o[O.waitCoveredShare])} of ${months(o[O.waitMonths])}.`
 				: 'There is no wait to cover: the grid is ready by the time the building is.',
 		fails: (_v, o) =>
-			`Bridging power covers less than ${TARGET} of the wait for the grid (${months(o[O.waitMonths])}): ${share(o[O.waitCoveredShare])}.`,
+			Number(o[O.waitCoveredShare]) > 0
+				? `Bridging power covers ${share(o[O.waitCoveredShare])} of the wait for the grid (${months(o[O.waitMonths])}), short of ${TARGET}.`
+				: `Without bridging power, the finished building waits ${months(o[O.waitMonths])} for the grid.`,
 		breaks: () => `It covers less than ${TARGET} with`,
 		mends: () => `It would cover ${TARGET} with`,
 	},
