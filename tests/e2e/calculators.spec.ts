@@ -494,7 +494,9 @@ test.describe('exports', () => {
 		const itMw = Number(Number(expected('power', 'count=200000').outputs['it_mw']).toPrecision(12));
 		expect(csv).toContain(`\r\noutput,it_mw,IT power,${itMw},MW,`);
 		// 200,000 × 1,681.68 W = 336 MW against the default 100 MW budget.
-		expect(csv).toContain('\r\nchart: by-count,by-count.finding,Finding,"This fleet draws 336 MW, over the 100 MW budget",');
+		expect(csv).toContain(
+			'\r\nchart: by-count,by-count.finding,Finding,"This fleet draws 336 MW, over the 100 MW budget",',
+		);
 	});
 
 	test('PNG of a chart is an image', async ({ page }) => {
