@@ -1,39 +1,18 @@
 /** The MFU calculator's inputs: what each means, its limits, and the record of its default. */
 import type { NumberField } from '../../engine';
 import { JOB_RELIABILITY_FIELDS } from '../../models/reliability';
+import { goodputField, mfuField } from '../../models/utilization';
 
 /** Bits of the precision the peak is read at: 16 for BF16, 8 for FP8. */
 export const PRECISIONS = [16, 8] as const;
 
-const mfuField = (param: string, label: string, assumption: string, help: string): NumberField => ({
-	param,
-	label,
-	unit: 'fraction',
-	help,
-	assumption,
-	min: 0.01,
-	max: 1,
-	softMin: 0.2,
-	softMax: 0.6,
-	softMinNote: 'below published large runs (38–56%)',
-	softMaxNote: 'above published large runs (38–56%)',
-	slider: { min: 0.1, max: 0.8, step: 0.01 },
-});
-const goodputField = (param: string, label: string, assumption: string, help: string): NumberField => ({
-	param,
-	label,
-	unit: 'fraction',
-	help,
-	assumption,
-	derived: 'from the job size',
-	min: 0.01,
-	max: 1,
-	softMin: 0.7,
-	softMax: 0.97,
-	softMinNote: 'below reported large runs (about 0.9)',
-	softMaxNote: 'above the best vendor claim (96%)',
-	slider: { min: 0.5, max: 1, step: 0.01 },
-});
+// MFU's goodput follows the job size when left empty, and a claim above 96% is flagged.
+const goodputHere = (param: string, label: string, assumption: string, help: string): NumberField =>
+	goodputField(param, label, assumption, help, {
+		derived: 'from the job size',
+		softMax: 0.97,
+		softMaxNote: 'above the best vendor claim (96%)',
+	});
 const spinupField = (param: string, label: string, assumption: string): NumberField => ({
 	param,
 	label,
@@ -138,13 +117,13 @@ export const MFU_FIELDS: readonly NumberField[] = [
 		'mfu.mfu_purpose',
 		'Model FLOPs utilization on purpose-built AI infrastructure.',
 	),
-	goodputField(
+	goodputHere(
 		'goodput_general',
 		'Goodput, general-purpose',
 		'mfu.goodput_general',
 		'Share of wall-clock time doing useful training. Leave empty and it follows the job size, from the failure, checkpoint and restart inputs below, as on the reliability page.',
 	),
-	goodputField(
+	goodputHere(
 		'goodput_purpose',
 		'Goodput, purpose-built',
 		'mfu.goodput_purpose',

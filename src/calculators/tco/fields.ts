@@ -1,33 +1,6 @@
 /** The build-or-buy calculator's inputs: limits, soft ranges, sliders and the registry id of each default. */
 import type { NumberField } from '../../engine';
-
-const mfuField = (param: string, label: string, help: string): NumberField => ({
-	param,
-	label,
-	unit: 'fraction',
-	help,
-	assumption: `tco.${param}`,
-	min: 0.01,
-	max: 1,
-	softMin: 0.2,
-	softMax: 0.6,
-	softMinNote: 'below published large runs (38–56%)',
-	softMaxNote: 'above published large runs (38–56%)',
-	slider: { min: 0.1, max: 0.8, step: 0.01 },
-});
-
-const goodputField = (param: string, label: string, help: string): NumberField => ({
-	param,
-	label,
-	unit: 'fraction',
-	help,
-	assumption: `tco.${param}`,
-	min: 0.01,
-	max: 1,
-	softMin: 0.7,
-	softMinNote: 'below reported large runs (about 0.9)',
-	slider: { min: 0.5, max: 1, step: 0.01 },
-});
+import { goodputField, mfuField } from '../../models/utilization';
 
 export const TCO_FIELDS: readonly NumberField[] = [
 	{
@@ -112,10 +85,15 @@ export const TCO_FIELDS: readonly NumberField[] = [
 		max: 1_000_000,
 		slider: { min: 0, max: 20_000, step: 100 },
 	},
-	mfuField('mfu_own', 'MFU, owned', 'Model FLOPs utilization your team reaches on the owned fleet.'),
-	mfuField('mfu_rent', 'MFU, rented', 'Model FLOPs utilization reached on the rented accelerators.'),
-	goodputField('goodput_own', 'Goodput, owned', 'Share of allocated time doing useful work on the owned fleet.'),
-	goodputField('goodput_rent', 'Goodput, rented', 'Share of rented time doing useful work.'),
+	mfuField('mfu_own', 'MFU, owned', 'tco.mfu_own', 'Model FLOPs utilization your team reaches on the owned fleet.'),
+	mfuField('mfu_rent', 'MFU, rented', 'tco.mfu_rent', 'Model FLOPs utilization reached on the rented accelerators.'),
+	goodputField(
+		'goodput_own',
+		'Goodput, owned',
+		'tco.goodput_own',
+		'Share of allocated time doing useful work on the owned fleet.',
+	),
+	goodputField('goodput_rent', 'Goodput, rented', 'tco.goodput_rent', 'Share of rented time doing useful work.'),
 	{
 		param: 'board_w',
 		label: 'Board power',
