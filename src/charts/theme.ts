@@ -197,7 +197,8 @@ export function logTickLabel(value: number | string, index: number, ticks: reado
 	const lo = ticks[0]?.value ?? v;
 	const hi = ticks[ticks.length - 1]?.value ?? v;
 	const mantissa = Number((v / 10 ** Math.floor(Math.log10(v) + 1e-9)).toPrecision(3));
-	const few = hi / Math.max(lo, Number.MIN_VALUE) < 100;
+	// Under three decades there is room to label 2 and 5 too (a 30 MW to 7.5 GW axis read only "100", "1k").
+	const few = hi / Math.max(lo, Number.MIN_VALUE) < 1000;
 	return mantissa === 1 || (few && (mantissa === 2 || mantissa === 5)) || (index === 0 && ticks.length < 3)
 		? compactNumber(v)
 		: '';

@@ -36,9 +36,20 @@ describe(logTickLabel, () => {
 	it('labels powers of ten and leaves other ticks blank on a wide axis', () => {
 		expect(ticks.map((t, i) => logTickLabel(t.value, i, ticks))).toEqual(['1k', '', '', '10k', '', '100k', '1M']);
 	});
-	it('also labels 2 and 5 on a narrow axis', () => {
+	it('also labels 2 and 5 on an axis of less than three decades', () => {
 		const narrow = [1000, 2000, 5000, 10000].map((value) => ({ value }));
 		expect(narrow.map((t, i) => logTickLabel(t.value, i, narrow))).toEqual(['1k', '2k', '5k', '10k']);
+		const growth = [20, 50, 100, 200, 500, 1000, 2000, 5000].map((value) => ({ value }));
+		expect(growth.map((t, i) => logTickLabel(t.value, i, growth))).toEqual([
+			'20',
+			'50',
+			'100',
+			'200',
+			'500',
+			'1k',
+			'2k',
+			'5k',
+		]);
 	});
 });
 
