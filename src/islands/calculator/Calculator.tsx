@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 
-import { type ChartView, LIGHT_THEME } from '../../charts/theme';
+import { type ChartTheme, type ChartView, LIGHT_THEME } from '../../charts/theme';
 import type { OutputSpec } from '../../engine';
 import { formatOutput } from '../../format';
 import { useChartTheme } from './hooks/useChartTheme';
@@ -98,21 +98,18 @@ export function CalculatorIsland(props: BoundProps) {
 	};
 
 	// The sensitivity section: computed only while open, for the scenario shown.
-	const sensitivity = useMemo<Sensitivity | null>(
-		() =>
-			sens && sensOpen
-				? sens.mod.sensitivity(
-						calc,
-						sens.conclusion,
-						solved.scenario.values,
-						solved.outputs,
-						props.plausible ?? {},
-						theme,
-						inputText,
-					)
-				: null,
-		[sens, sensOpen, solved, theme, units],
-	);
+	const sensitivityIn = (t: ChartTheme): Sensitivity | null =>
+		sens &&
+		sens.mod.sensitivity(
+			calc,
+			sens.conclusion,
+			solved.scenario.values,
+			solved.outputs,
+			props.plausible ?? {},
+			t,
+			inputText,
+		);
+	const sensitivity = useMemo(() => (sensOpen ? sensitivityIn(theme) : null), [sens, sensOpen, solved, theme, units]);
 	const allViews = useMemo(() => (sensitivity ? [...views, sensitivity.chart] : views), [views, sensitivity]);
 	useCharts(root, allViews, props.loadChart);
 
@@ -166,17 +163,9 @@ export function CalculatorIsland(props: BoundProps) {
 		answer,
 	});
 	const lightView = (v: ChartView): ChartView =>
-		v.id === sensitivity?.chart.id
-			? sens!.mod.sensitivity(
-					calc,
-					sens!.conclusion,
-					solved.scenario.values,
-					solved.outputs,
-					props.plausible ?? {},
-					LIGHT_THEME,
-					inputText,
-				).chart
-			: (state.chartsIn(LIGHT_THEME).find((x) => x.id === v.id) ?? v);
+		(v.id === sensitivity?.chart.id
+			? sensitivityIn(LIGHT_THEME)?.chart
+			: state.chartsIn(LIGHT_THEME).find((x) => x.id === v.id)) ?? v;
 	const downloadCsv = () => loadExports().then((m) => m.downloadCsv(download()));
 	const downloadPng = (v: ChartView) =>
 		Promise.all([loadExports(), props.loadChart()]).then(([m, ChartJs]) =>
