@@ -68,14 +68,17 @@ export function enginePowerMw(presetId: string, count: number): { itMw: number; 
 	return { itMw: Number(result.outputs.it_mw), facilityMw: Number(result.outputs.facility_mw) };
 }
 
+/** A span as a URL parameter writes it: `1200`, or `150~300` for a range. */
+const spanParam = (s: Span) => (s.low === s.high ? String(s.low) : `${s.low}~${s.high}`);
+/** A query string with its ranges' `~` left readable. */
+const queryOf = (params: Record<string, string>) => new URLSearchParams(params).toString().replaceAll('%7E', '~');
+
 /** `/calculators/power/?accelerator=gb200&count=400000` (or `count=400000~450000` for a range). */
 export function powerCalculatorHref(presetId: string, count: Span): string {
-	const countText =
-		count.low === count.high ? String(Math.round(count.low)) : `${Math.round(count.low)}~${Math.round(count.high)}`;
-	return `/calculators/power/?${new URLSearchParams({ accelerator: presetId, count: countText }).toString().replace('%7E', '~')}`;
+	const whole = { low: Math.round(count.low), high: Math.round(count.high) };
+	return `/calculators/power/?${queryOf({ accelerator: presetId, count: spanParam(whole) })}`;
 }
 
-const spanText = (s: Span) => (s.low === s.high ? String(s.low) : `${s.low}~${s.high}`);
 const ttp = CALCULATORS['time-to-power'];
 const ttpCtx = { ...defaultsFor(ttp, lookupAssumption), accelerators: registry.accelerators };
 
@@ -103,16 +106,15 @@ export function timeToPowerHref(campus: Campus): TimeToPowerLink | undefined {
 	const round = (v: number) => Number(v.toPrecision(4));
 	const loadMw = pue ? { low: round(raw.low * pue), high: round(raw.high * pue) } : raw;
 	const onsiteMw = campus.power.onSiteMw ? spanOf(campus.power.onSiteMw) : undefined;
-	const params: Record<string, string> = { load_mw: spanText(loadMw) };
-	if (onsiteMw) params['onsite_mw'] = spanText(onsiteMw);
+	const params: Record<string, string> = { load_mw: spanParam(loadMw) };
+	if (onsiteMw) params['onsite_mw'] = spanParam(onsiteMw);
 	const { ignored } = readScenario(ttp, params, ttpCtx);
 	if (ignored.length > 0)
 		throw new Error(
 			`campus ${campus.id}: time to power ignores ${ignored.map((p) => `${p.param} (${p.message})`).join('; ')}`,
 		);
-	const query = new URLSearchParams(params).toString().replaceAll('%7E', '~');
 	return {
-		href: `/calculators/time-to-power/?${query}`,
+		href: `/calculators/time-to-power/?${queryOf(params)}`,
 		loadMw,
 		...(pue ? { pue } : {}),
 		...(onsiteMw ? { onsiteMw } : {}),
